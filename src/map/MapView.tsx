@@ -1,0 +1,189 @@
+import { useEffect, useRef, useState } from 'react';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type LngLatBoundsLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Story } from '../story/model';
+import type { TimeWindow } from '../state/filter';
+import type { MapView as ViewState } from '../story/schema';
+import type { CategoryStyle } from './palette';
+import type { MapTheme } from './theme';
+import { markerImages } from './icons';
+import { ringOffsets } from './offsets';
+import { eventFeatures, relationFeatures, type RelationLine } from './features';
+import { buildStyle, countryFilter, idFilter, inWindowFilter, INTERACTIVE_LAYERS, LAYER, outOfWindowFilter, relationFilter, type BasemapData } from './style';
+import { MapTooltip, type Hovered } from './MapTooltip';
+import type { Bounds } from './offscreen';
+
+setWorkerUrl(workerUrl);
+
+/** A move the app asks the map to make; `key` changes for every new request. */
+export interface ViewRequest {
+  readonly key: number;
+  readonly view?: ViewState;
+  readonly bounds?: LngLatBoundsLike;
+}
+
+export interface MapViewProps {
+  story: Story;
+  styles: readonly CategoryStyle[];
+  basemap: BasemapData;
+  theme: MapTheme;
+  window: TimeWindow | null;
+  hiddenCategories: ReadonlySet<string>;
+  selectedId: string | null;
+  hoveredId: string | null;
+  /** Countries to shade because an event there is known only to the country. */
+  shadedCountries: readonly string[];
+  relationLines: readonly RelationLine[];
+  /** A view from a link, or else a box to fit. */
+  initialView: ViewState | [[number, number], [number, number]];
+  request: ViewRequest | null;
+  reducedMotion: boolean;
+  onHover(id: string | null): void;
+  onSelect(id: string | null): void;
+  onViewChange(view: ViewState, bounds: Bounds): void;
+  onError(message: string): void;
+}
+
+/** Events under the pointer, nearest first, at most one per event id. */
+function eventsAt(map: MapLibreMap, x: number, y: number): string[] {
+  const pad = 6;
+  const features: MapGeoJSONFeature[] = map.queryRenderedFeatures(
+    [
+      [x - pad, y - pad],
+      [x + pad, y + pad],
+    ],
+    { layers: INTERACTIVE_LAYERS },
+  );
+  // The in-window layer is drawn on top, so its features come first.
+  return [...new Set(features.map((f) => String(f.properties.id)))];
+}
+
+/**
+ * The one owner of the MapLibre instance. It is created on mount and removed on
+ * unmount; props are pushed into it by compare-and-set in separate effects, so a
+ * moving time window only swaps layer filters.
+ */
+export function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [hovered, setHovered] = useState<Hovered | null>(null);
+  // Listeners are bound once and read the latest props from here.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  // Create and destroy the map.
+  useEffect(() => {
+    const { story, styles, basemap, theme, window, hiddenCategories, initialView } = latest.current;
+    let instance: MapLibreMap;
+    try {
+      instance = new MapLibreMap({
+        container: container.current as HTMLDivElement,
+        style: buildStyle({ basemap, events: eventFeatures(story.events, ringOffsets(story.events)), theme, window, hiddenCategories }),
+        ...(Array.isArray(initialView) ? { bounds: initialView, fitBoundsOptions: { padding: 20 } } : { center: initialView.center, zoom: initialView.zoom }),
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        maxZoom: 11,
+        fadeDuration: 0,
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+      });
+    } catch (error) {
+      latest.current.onError((error as Error).message);
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    for (const { name, image } of markerImages(document, styles, theme.markerOutline)) instance.addImage(name, image, { pixelRatio: 2 });
+
+    const report = () => {
+      const c = instance.getCenter();
+      const b = instance.getBounds();
+      latest.current.onViewChange(
+        { center: [c.lng, c.lat], zoom: instance.getZoom() },
+        { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() },
+      );
+    };
+    instance.on('load', () => {
+      setMap(instance);
+      report();
+    });
+    instance.on('moveend', report);
+    instance.on('error', (e) => console.warn('map:', e.error?.message));
+    instance.on('mousemove', (e) => {
+      const ids = eventsAt(instance, e.point.x, e.point.y);
+      instance.getCanvas().style.cursor = ids.length ? 'pointer' : '';
+      setHovered(ids.length ? { ids, x: e.point.x, y: e.point.y } : null);
+      const id = ids[0] ?? null;
+      if (id !== latest.current.hoveredId) latest.current.onHover(id);
+    });
+    instance.on('mouseout', () => {
+      setHovered(null);
+      if (latest.current.hoveredId) latest.current.onHover(null);
+    });
+    instance.on('click', (e) => {
+      const ids = eventsAt(instance, e.point.x, e.point.y);
+      if (ids.length > 1) setHovered({ ids, x: e.point.x, y: e.point.y, pinned: true });
+      else {
+        setHovered(null);
+        latest.current.onSelect(ids[0] ?? null);
+      }
+    });
+    return () => {
+      setMap(null);
+      instance.remove();
+    };
+  }, []);
+
+  const { window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, request, reducedMotion } = props;
+
+  useEffect(() => {
+    if (!map) return;
+    map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories));
+    map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories));
+    map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
+    map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
+  }, [map, window, hiddenCategories]);
+
+  useEffect(() => {
+    map?.setFilter(LAYER.halo, idFilter([selectedId, hoveredId].filter((id): id is string => id !== null)));
+  }, [map, selectedId, hoveredId]);
+
+  useEffect(() => {
+    map?.setFilter(LAYER.countryArea, countryFilter(shadedCountries));
+    map?.setFilter(LAYER.countryAreaOutline, countryFilter(shadedCountries));
+  }, [map, shadedCountries]);
+
+  useEffect(() => {
+    (map?.getSource('relations') as GeoJSONSource | undefined)?.setData(relationFeatures(relationLines));
+  }, [map, relationLines]);
+
+  useEffect(() => {
+    if (!map || !request) return;
+    const duration = reducedMotion ? 0 : 1200;
+    if (request.bounds) map.fitBounds(request.bounds, { padding: 60, duration, maxZoom: 9 });
+    else if (request.view) map.flyTo({ center: request.view.center, zoom: request.view.zoom, duration, essential: false });
+    // Only a new request moves the map; reducedMotion changing must not replay one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, request]);
+
+  return (
+    <div className="map-frame" role="region" aria-label="Map of the events">
+      <div className="map" ref={container} />
+      {hovered && (
+        <MapTooltip
+          hovered={hovered}
+          story={props.story}
+          onSelect={(id) => {
+            setHovered(null);
+            props.onSelect(id);
+          }}
+          onClose={() => setHovered(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { StoryEvent } from '../story/model';
+import type { PixelOffset } from './offsets';
+
+export interface EventProperties {
+  id: string;
+  title: string;
+  category: string;
+  precision: string;
+  /** Icon image name: "<category>/<point|region|country>". */
+  icon: string;
+  /** Earliest and latest possible moment, in UTC ms: the GPU-side time filter reads these. */
+  t0: number;
+  t1: number;
+  offset: [number, number];
+  country: string;
+}
+
+export type MarkerVariant = 'point' | 'region' | 'country';
+
+export function markerVariant(precision: string): MarkerVariant {
+  return precision === 'country' ? 'country' : precision === 'region' ? 'region' : 'point';
+}
+
+export const iconName = (category: string, variant: MarkerVariant) => `${category}/${variant}`;
+
+export function eventFeatures(events: readonly StoryEvent[], offsets: ReadonlyMap<string, PixelOffset>): FeatureCollection<Point, EventProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: events.map((e): Feature<Point, EventProperties> => ({
+      type: 'Feature',
+      id: e.id,
+      geometry: { type: 'Point', coordinates: [e.place.lon, e.place.lat] },
+      properties: {
+        id: e.id,
+        title: e.title,
+        category: e.category,
+        precision: e.place.precision,
+        icon: iconName(e.category, markerVariant(e.place.precision)),
+        t0: e.time.min,
+        t1: e.time.max,
+        offset: [...(offsets.get(e.id) ?? [0, 0])],
+        country: e.place.country,
+      },
+    })),
+  };
+}
+
+/**
+ * A gentle arc from a to b, as a line of `steps` segments, bowing to the left of the
+ * direction of travel so that a → b and b → a do not overlap.
+ */
+export function arc(a: readonly [number, number], b: readonly [number, number], steps = 32, bend = 0.2): [number, number][] {
+  const [x0, y0] = a;
+  const [x1, y1] = b;
+  const cx = (x0 + x1) / 2 - (y1 - y0) * bend;
+  const cy = (y0 + y1) / 2 + (x1 - x0) * bend;
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const t = i / steps;
+    const u = 1 - t;
+    return [u * u * x0 + 2 * u * t * cx + t * t * x1, u * u * y0 + 2 * u * t * cy + t * t * y1];
+  });
+}
+
+export interface RelationLine {
+  from: StoryEvent;
+  to: StoryEvent;
+  kind: string;
+}
+
+export interface RelationProperties {
+  kind: string;
+  from: string;
+  to: string;
+  /** Both ends' spans and categories, so the time and category filters hide a line with either end. */
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  aCategory: string;
+  bCategory: string;
+}
+
+/** Lines between related events; events at the same spot get no line (the panel lists them). */
+export function relationFeatures(lines: readonly RelationLine[]): FeatureCollection<LineString, RelationProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: lines
+      .filter((l) => l.from.place.lon !== l.to.place.lon || l.from.place.lat !== l.to.place.lat)
+      .map((l) => ({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: arc([l.from.place.lon, l.from.place.lat], [l.to.place.lon, l.to.place.lat]) },
+        properties: {
+          kind: l.kind,
+          from: l.from.id,
+          to: l.to.id,
+          a0: l.from.time.min,
+          a1: l.from.time.max,
+          b0: l.to.time.min,
+          b1: l.to.time.max,
+          aCategory: l.from.category,
+          bCategory: l.to.category,
+        },
+      })),
+  };
+}

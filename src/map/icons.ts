@@ -1,0 +1,81 @@
+import type { CategoryStyle } from './palette';
+import { shapeVertices } from './shapes';
+import { iconName, type MarkerVariant } from './features';
+
+export const PIXEL_RATIO = 2;
+/** Marker radius in CSS pixels. */
+export const MARKER_RADIUS = 8;
+
+export interface MarkerImage {
+  readonly name: string;
+  readonly image: ImageData;
+}
+
+function tracePath(ctx: CanvasRenderingContext2D, style: CategoryStyle, cx: number, cy: number, r: number) {
+  ctx.beginPath();
+  const vertices = shapeVertices(style.shape);
+  if (!vertices.length) ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+  vertices.forEach(([x, y], i) => (i ? ctx.lineTo(cx + x * r, cy + y * r) : ctx.moveTo(cx + x * r, cy + y * r)));
+  ctx.closePath();
+}
+
+/**
+ * Marker images for the map. Precision is drawn, not just coloured:
+ * a solid shape for a known city or address, a ringed shape for a region,
+ * and a hollow, dashed shape for an event known only to the country.
+ */
+export function markerImages(doc: Document, styles: readonly CategoryStyle[], outline: string): MarkerImage[] {
+  const size = (MARKER_RADIUS * 2 + 16) * PIXEL_RATIO;
+  const canvas = doc.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return [];
+  const c = size / 2;
+  const r = MARKER_RADIUS * PIXEL_RATIO;
+  const images: MarkerImage[] = [];
+  for (const style of styles) {
+    for (const variant of ['point', 'region', 'country'] as MarkerVariant[]) {
+      ctx.clearRect(0, 0, size, size);
+      ctx.lineJoin = 'round';
+      tracePath(ctx, style, c, c, r);
+      ctx.setLineDash([]);
+      ctx.lineWidth = 3 * PIXEL_RATIO;
+      ctx.strokeStyle = outline;
+      ctx.stroke();
+      if (variant === 'point') {
+        ctx.fillStyle = style.colour;
+        ctx.fill();
+      } else if (variant === 'region') {
+        ctx.fillStyle = outline;
+        ctx.fill();
+        ctx.lineWidth = 2.5 * PIXEL_RATIO;
+        ctx.strokeStyle = style.colour;
+        ctx.stroke();
+        tracePath(ctx, style, c, c, r * 0.45);
+        ctx.fillStyle = style.colour;
+        ctx.fill();
+      } else {
+        ctx.fillStyle = outline;
+        ctx.fill();
+        ctx.setLineDash([2.5 * PIXEL_RATIO, 1.5 * PIXEL_RATIO]);
+        ctx.lineWidth = 2.5 * PIXEL_RATIO;
+        ctx.strokeStyle = style.colour;
+        ctx.stroke();
+      }
+      images.push({ name: iconName(style.id, variant), image: ctx.getImageData(0, 0, size, size) });
+    }
+  }
+  ctx.clearRect(0, 0, size, size);
+  ctx.beginPath();
+  ctx.arc(c, c, r + 4 * PIXEL_RATIO, 0, 2 * Math.PI);
+  ctx.lineWidth = 3 * PIXEL_RATIO;
+  ctx.strokeStyle = '#111';
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.arc(c, c, r + 6 * PIXEL_RATIO, 0, 2 * Math.PI);
+  ctx.lineWidth = 1.5 * PIXEL_RATIO;
+  ctx.strokeStyle = '#fff';
+  ctx.stroke();
+  images.push({ name: 'halo', image: ctx.getImageData(0, 0, size, size) });
+  return images;
+}

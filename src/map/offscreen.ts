@@ -1,0 +1,62 @@
+/** The map's visible box in degrees; west > east when it spans the antimeridian. */
+export interface Bounds {
+  readonly west: number;
+  readonly south: number;
+  readonly east: number;
+  readonly north: number;
+}
+
+export type Direction = 'north' | 'north-east' | 'east' | 'south-east' | 'south' | 'south-west' | 'west' | 'north-west';
+
+const DIRECTIONS: Direction[] = ['east', 'north-east', 'north', 'north-west', 'west', 'south-west', 'south', 'south-east'];
+
+export interface OffscreenGroup {
+  readonly direction: Direction;
+  readonly ids: readonly string[];
+  /** Longitude/latitude box holding the view and these events: fitting it brings them in. */
+  readonly bounds: [[number, number], [number, number]];
+}
+
+interface Point {
+  readonly id: string;
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/** Web-Mercator y, so directions match what the reader sees. */
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360)) * (180 / Math.PI);
+
+/** Longitude difference folded into -180..180, so Taiwan is east of Europe, not far west. */
+const lonDelta = (a: number, b: number) => ((((a - b) % 360) + 540) % 360) - 180;
+
+export function inBounds(p: { lon: number; lat: number }, b: Bounds): boolean {
+  const lonOk = b.east - b.west >= 360 || (b.west <= b.east ? p.lon >= b.west && p.lon <= b.east : p.lon >= b.west || p.lon <= b.east);
+  return lonOk && p.lat >= b.south && p.lat <= b.north;
+}
+
+/** Groups the points outside the view by the compass direction in which they lie. */
+export function offscreenGroups(points: readonly Point[], view: Bounds): OffscreenGroup[] {
+  const centerLon = (view.west + view.east) / 2;
+  const centerY = (mercatorY(view.south) + mercatorY(view.north)) / 2;
+  const groups = new Map<Direction, Point[]>();
+  for (const p of points) {
+    if (inBounds(p, view)) continue;
+    const angle = Math.atan2(mercatorY(p.lat) - centerY, lonDelta(p.lon, centerLon));
+    const sector = Math.round(angle / (Math.PI / 4));
+    const direction = DIRECTIONS[(sector + 8) % 8];
+    groups.set(direction, [...(groups.get(direction) ?? []), p]);
+  }
+  return DIRECTIONS.filter((d) => groups.has(d)).map((direction) => {
+    const members = groups.get(direction) as Point[];
+    const lons = members.map((p) => centerLon + lonDelta(p.lon, centerLon));
+    const lats = members.map((p) => p.lat);
+    return {
+      direction,
+      ids: members.map((p) => p.id),
+      bounds: [
+        [Math.min(view.west, ...lons), Math.min(view.south, ...lats)],
+        [Math.max(view.east, ...lons), Math.max(view.north, ...lats)],
+      ],
+    };
+  });
+}

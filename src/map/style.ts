@@ -1,0 +1,205 @@
+import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { TimeWindow } from '../state/filter';
+import type { MapTheme } from './theme';
+
+export interface BasemapData {
+  readonly world: FeatureCollection;
+  readonly europe: FeatureCollection;
+  readonly places: FeatureCollection;
+}
+
+export const FONT = 'Noto Sans';
+
+export const LAYER = {
+  events: 'events',
+  faded: 'events-faded',
+  halo: 'events-halo',
+  relations: 'relations',
+  relationLabels: 'relation-labels',
+  countryArea: 'country-area',
+  countryAreaOutline: 'country-area-outline',
+} as const;
+
+/** The layers a reader can point at. */
+export const INTERACTIVE_LAYERS = [LAYER.events, LAYER.faded];
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** True for features whose [t0, t1] overlaps the window; GPU-side, so scrubbing never rebuilds a source. */
+function overlaps(window: TimeWindow | null, t0: string, t1: string): ExpressionSpecification {
+  if (!window) return ['boolean', true];
+  return ['all', ['>=', ['get', t1], window.start], ['<=', ['get', t0], window.end]];
+}
+
+function shownCategory(hidden: ReadonlySet<string>, property = 'category'): ExpressionSpecification {
+  return ['!', ['in', ['get', property], ['literal', [...hidden]]]];
+}
+
+export function inWindowFilter(window: TimeWindow | null, hidden: ReadonlySet<string>): FilterSpecification {
+  return ['all', shownCategory(hidden), overlaps(window, 't0', 't1')];
+}
+
+export function outOfWindowFilter(window: TimeWindow | null, hidden: ReadonlySet<string>): FilterSpecification {
+  return ['all', shownCategory(hidden), ['!', overlaps(window, 't0', 't1')]];
+}
+
+/** Relation lines whose two ends are both shown. */
+export function relationFilter(window: TimeWindow | null, hidden: ReadonlySet<string>): FilterSpecification {
+  return [
+    'all',
+    shownCategory(hidden, 'aCategory'),
+    shownCategory(hidden, 'bCategory'),
+    overlaps(window, 'a0', 'a1'),
+    overlaps(window, 'b0', 'b1'),
+  ];
+}
+
+export function idFilter(ids: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
+}
+
+export function countryFilter(isoCodes: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'iso'], ['literal', [...isoCodes]]];
+}
+
+/** Cities appear by rank as the reader zooms in. */
+const cityRankVisible: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5.5, 3, 7, 4]];
+
+export interface StyleInput {
+  readonly basemap: BasemapData;
+  readonly events: FeatureCollection;
+  readonly theme: MapTheme;
+  readonly window: TimeWindow | null;
+  readonly hiddenCategories: ReadonlySet<string>;
+}
+
+/** The whole map style: offline basemap, event layers and their initial filters. */
+export function buildStyle({ basemap, events, theme, window, hiddenCategories }: StyleInput): StyleSpecification {
+  const countryLayers = (source: 'world' | 'europe', minzoom = 0): StyleSpecification['layers'] => [
+    { id: `${source}-land`, type: 'fill', source, minzoom, paint: { 'fill-color': theme.land } },
+    { id: `${source}-border`, type: 'line', source, minzoom, paint: { 'line-color': theme.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1.2] } },
+  ];
+  return {
+    version: 8,
+    // No "glyphs": maplibre renders labels locally with the font the app ships.
+    sources: {
+      world: { type: 'geojson', data: basemap.world },
+      europe: { type: 'geojson', data: basemap.europe },
+      places: { type: 'geojson', data: basemap.places },
+      events: { type: 'geojson', data: events },
+      relations: { type: 'geojson', data: EMPTY },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
+      ...countryLayers('world'),
+      ...countryLayers('europe', 3.5),
+      {
+        id: LAYER.countryArea,
+        type: 'fill',
+        source: 'world',
+        filter: countryFilter([]),
+        paint: { 'fill-color': theme.highlight, 'fill-opacity': 0.08 },
+      },
+      {
+        id: LAYER.countryAreaOutline,
+        type: 'line',
+        source: 'world',
+        filter: countryFilter([]),
+        paint: { 'line-color': theme.highlight, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'city-dots',
+        type: 'circle',
+        source: 'places',
+        filter: ['all', ['==', ['get', 'kind'], 'city'], cityRankVisible],
+        paint: { 'circle-radius': 2.5, 'circle-color': theme.cityDot },
+      },
+      {
+        id: 'city-labels',
+        type: 'symbol',
+        source: 'places',
+        filter: ['all', ['==', ['get', 'kind'], 'city'], cityRankVisible],
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 9, 14],
+          'text-anchor': 'left',
+          'text-offset': [0.6, 0],
+          'text-optional': true,
+        },
+        paint: { 'text-color': theme.cityLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'places',
+        maxzoom: 8,
+        filter: ['all', ['==', ['get', 'kind'], 'country'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 2.5, 2, 3.5, 3, 4.5, 4]]],
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-font': [FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13],
+          'text-letter-spacing': 0.12,
+          'text-max-width': 7,
+        },
+        paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: LAYER.relations,
+        type: 'line',
+        source: 'relations',
+        filter: relationFilter(window, hiddenCategories),
+        layout: { 'line-cap': 'round' },
+        paint: { 'line-color': theme.relation, 'line-width': 2, 'line-dasharray': [2, 1.5], 'line-opacity': 0.85 },
+      },
+      {
+        id: LAYER.relationLabels,
+        type: 'symbol',
+        source: 'relations',
+        filter: relationFilter(window, hiddenCategories),
+        layout: { 'symbol-placement': 'line-center', 'text-field': ['get', 'kind'], 'text-font': [FONT], 'text-size': 12, 'text-offset': [0, -0.8] },
+        paint: { 'text-color': theme.cityLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 },
+      },
+      {
+        id: LAYER.faded,
+        type: 'symbol',
+        source: 'events',
+        filter: outOfWindowFilter(window, hiddenCategories),
+        layout: {
+          'icon-image': ['get', 'icon'],
+          'icon-offset': ['get', 'offset'],
+          'icon-size': 0.75,
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+        paint: { 'icon-opacity': 0.3 },
+      },
+      {
+        id: LAYER.halo,
+        type: 'symbol',
+        source: 'events',
+        filter: idFilter([]),
+        layout: {
+          'icon-image': 'halo',
+          'icon-offset': ['get', 'offset'],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+      },
+      {
+        id: LAYER.events,
+        type: 'symbol',
+        source: 'events',
+        filter: inWindowFilter(window, hiddenCategories),
+        layout: {
+          'icon-image': ['get', 'icon'],
+          'icon-offset': ['get', 'offset'],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'symbol-sort-key': ['get', 't0'],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,127 @@
+import { useEffect, useRef } from 'react';
+import { relatedEvents, type Story, type StoryEvent } from '../story/model';
+import type { CategoryStyle } from '../map/palette';
+import { markerVariant } from '../map/features';
+import { describePrecision, formatEventTime } from '../time/format';
+import { Swatch } from './Swatch';
+import { PLACE_PRECISION_WORDS, VERIFICATION_WORDS } from './words';
+
+export interface EventDetailProps {
+  story: Story;
+  event: StoryEvent;
+  style: CategoryStyle | undefined;
+  onSelect(id: string): void;
+  onClose(): void;
+}
+
+export function EventDetail({ story, event, style, onSelect, onClose }: EventDetailProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Move focus to the newly opened event, so keyboard and screen-reader users land on it.
+    heading.current?.focus({ preventScroll: true });
+  }, [event.id]);
+  const related = relatedEvents(story, event.id);
+  const titleId = `event-title-${event.id}`;
+
+  return (
+    <article className="event-detail" aria-labelledby={titleId}>
+      <div className="detail-head">
+        <p className="category">
+          {style && <Swatch style={style} variant={markerVariant(event.place.precision)} />} {style?.label ?? event.category}
+        </p>
+        <button type="button" className="close" onClick={onClose} aria-label="Close event details">
+          ×
+        </button>
+      </div>
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        {event.title}
+      </h2>
+      <p className="summary">{event.summary}</p>
+      <dl className="facts">
+        <dt>When</dt>
+        <dd>
+          {formatEventTime(event.time)}
+          <span className="precision">{describePrecision(event.time)}</span>
+        </dd>
+        <dt>Where</dt>
+        <dd>
+          {event.place.name}
+          <span className="precision">{PLACE_PRECISION_WORDS[event.place.precision]}</span>
+        </dd>
+        {event.actors.length > 0 && (
+          <>
+            <dt>Who</dt>
+            <dd>{event.actors.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+
+      <section aria-labelledby={`${titleId}-article`}>
+        <h3 id={`${titleId}-article`}>What the article says</h3>
+        <blockquote className="passage">
+          {event.passage.split(' [...] ').map((part, i) => (
+            <p key={i}>
+              {i > 0 && <span className="elision">[…] </span>}
+              {part}
+            </p>
+          ))}
+        </blockquote>
+      </section>
+
+      <section aria-labelledby={`${titleId}-check`} className={`verification ${event.verification}`}>
+        <h3 id={`${titleId}-check`}>
+          Checked against other reporting: <span className="badge">{VERIFICATION_WORDS[event.verification]}</span>
+        </h3>
+        {event.verificationNote && <p>{event.verificationNote}</p>}
+        {event.corrections.length > 0 ? (
+          <ul className="corrections">
+            {event.corrections.map((c, i) => (
+              <li key={i}>
+                <p className="claim">
+                  <span className="label">The article:</span> {c.claim}
+                </p>
+                <p className="finding">
+                  <span className="label">Other reporting:</span> {c.finding}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No errors found in the article's account of this event.</p>
+        )}
+        {event.sources.length > 0 && (
+          <>
+            <h4>Sources</h4>
+            <ul className="sources">
+              {event.sources.map((s) => (
+                <li key={s.url}>
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.title}
+                  </a>{' '}
+                  <span className="publisher">— {s.publisher}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {related.length > 0 && (
+        <section aria-labelledby={`${titleId}-related`}>
+          <h3 id={`${titleId}-related`}>Related events</h3>
+          <ul className="related">
+            {related.map((r) => (
+              <li key={`${r.event.id}-${r.kind}`}>
+                <span className="relation-kind">{r.direction === 'out' ? `This event ${r.kind}:` : `${r.kind} — from:`}</span>{' '}
+                <button type="button" className="link" onClick={() => onSelect(r.event.id)}>
+                  {r.event.title}
+                </button>
+                {r.note && <p className="note">{r.note}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

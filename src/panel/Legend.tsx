@@ -1,0 +1,58 @@
+import type { CategoryStyle } from '../map/palette';
+import { Swatch } from './Swatch';
+
+export interface LegendProps {
+  styles: readonly CategoryStyle[];
+  counts: ReadonlyMap<string, number>;
+  hidden: ReadonlySet<string>;
+  onToggle(category: string): void;
+}
+
+const NEUTRAL = { colour: 'var(--text-muted)', shape: 'circle' as const };
+
+/** Category legend that doubles as the category filter, plus the key to precision symbols. */
+export function Legend({ styles, counts, hidden, onToggle }: LegendProps) {
+  return (
+    <div className="legend">
+      <fieldset>
+        <legend>Categories</legend>
+        <ul>
+          {styles.map((s) => (
+            <li key={s.id}>
+              <label>
+                <input type="checkbox" checked={!hidden.has(s.id)} onChange={() => onToggle(s.id)} />
+                <Swatch style={s} /> {s.label} <span className="count">({counts.get(s.id) ?? 0})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <details className="precision-key">
+        <summary>How precise is it?</summary>
+        <ul>
+          <li>
+            <Swatch style={NEUTRAL} /> Place known to the city or address
+          </li>
+          <li>
+            <Swatch style={NEUTRAL} variant="region" /> Place known only to the region
+          </li>
+          <li>
+            <Swatch style={NEUTRAL} variant="country" /> Place known only to the country (the country is outlined)
+          </li>
+          <li>
+            <svg className="swatch" width="28" height="12" aria-hidden="true">
+              <rect x="1" y="2" width="26" height="8" fill="var(--text-muted)" />
+            </svg>{' '}
+            Dates known to the day
+          </li>
+          <li>
+            <svg className="swatch" width="28" height="12" aria-hidden="true">
+              <rect x="1" y="2" width="26" height="8" fill="none" stroke="var(--text-muted)" strokeDasharray="3 2" />
+            </svg>{' '}
+            Hatched: the span a vague date (month, season, year) may fall in
+          </li>
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { PlacePrecision, Verification } from '../story/schema';
+
+export const PLACE_PRECISION_WORDS: Record<PlacePrecision, string> = {
+  address: 'Known to the address',
+  city: 'Known to the city',
+  region: 'Known only to the region',
+  country: 'Known only to the country',
+};
+
+export const VERIFICATION_WORDS: Record<Verification, string> = {
+  verified: 'Verified',
+  'partly-verified': 'Partly verified',
+  unverified: 'Unverified',
+};
+
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

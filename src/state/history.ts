@@ -1,0 +1,50 @@
+import type { Store } from './store';
+import { searchToState, stateToSearch, type UrlState } from './url';
+
+/**
+ * Keeps the URL a serialisation of the store. A new selection is a history entry,
+ * so Back steps through selections; other changes replace the current entry,
+ * at most a few times a second.
+ */
+export function syncUrl(store: Store, known: { events: ReadonlySet<string>; categories: ReadonlySet<string> }, onRestore: (state: UrlState) => void): () => void {
+  let last = store.getState();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A state restored from the URL must not be written back as a new entry.
+  let restoring = false;
+  const write = (push: boolean) => {
+    const search = stateToSearch(store.getState(), location.search);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  const unsubscribe = store.subscribe(() => {
+    const state = store.getState();
+    if (restoring) {
+      last = state;
+      return;
+    }
+    const urlChanged = state.window !== last.window || state.hiddenCategories !== last.hiddenCategories || state.view !== last.view;
+    if (state.selectedId !== last.selectedId) {
+      clearTimeout(timer);
+      write(true);
+    } else if (urlChanged) {
+      clearTimeout(timer);
+      timer = setTimeout(() => write(false), 250);
+    }
+    last = state;
+  });
+  const onPopState = () => {
+    const restored = searchToState(location.search, known.events, known.categories);
+    restoring = true;
+    store.setState({ ...restored, hoveredId: null });
+    restoring = false;
+    onRestore(restored);
+  };
+  addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    removeEventListener('popstate', onPopState);
+  };
+}

@@ -1,0 +1,93 @@
+import { select, type Selection } from 'd3-selection';
+import type { Story } from '../story/model';
+import type { CategoryStyle } from '../map/palette';
+import { shapePath } from '../map/shapes';
+import { formatEventTime } from '../time/format';
+import type { MarkLayout } from './layout';
+
+export const ROW_HEIGHT = 14;
+export const BAR_HEIGHT = 9;
+export const LANE_GAP = 4;
+
+export const hatchId = (category: string) => `hatch-${category}`;
+
+export interface MarkGeometry {
+  readonly top: (mark: MarkLayout) => number;
+}
+
+/**
+ * Joins one <g> per event into `layer`: a hatched span for the time the event may
+ * fall in, a solid bar for the part that is certain, and a symbol for a single day.
+ * React owns `layer`; this function owns its children.
+ */
+export function drawMarks(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  marks: readonly MarkLayout[],
+  story: Story,
+  styles: ReadonlyMap<string, CategoryStyle>,
+  { top }: MarkGeometry,
+) {
+  layer
+    .selectAll<SVGGElement, MarkLayout>('g.mark')
+    .data(marks, (d) => d.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'mark').attr('role', 'button').attr('tabindex', -1).attr('data-id', (d) => d.id);
+      g.attr('aria-label', (d) => {
+        const e = story.byId.get(d.id);
+        return e ? `${e.title}, ${formatEventTime(e.time)}, ${e.place.name}` : d.id;
+      });
+      g.append('rect').attr('class', 'hit');
+      g.append('rect').attr('class', 'fuzzy');
+      g.append('rect').attr('class', 'solid');
+      g.append('path').attr('class', 'symbol');
+      return g;
+    })
+    .attr('transform', (d) => `translate(0,${top(d)})`)
+    .each(function (this: SVGGElement, d) {
+      const g = select(this);
+      const style = styles.get(d.category);
+      const colour = style?.colour ?? '#555';
+      const y = (ROW_HEIGHT - BAR_HEIGHT) / 2;
+      g.select('rect.hit').attr('x', d.x0 - 2).attr('y', 0).attr('width', d.x1 - d.x0 + 4).attr('height', ROW_HEIGHT);
+      g.select('rect.fuzzy')
+        .attr('display', d.isPoint ? 'none' : null)
+        .attr('x', d.x0)
+        .attr('y', y)
+        .attr('width', d.x1 - d.x0)
+        .attr('height', BAR_HEIGHT)
+        .attr('fill', `url(#${hatchId(d.category)})`)
+        .attr('stroke', colour);
+      g.select('rect.solid')
+        .attr('display', d.isPoint || d.solid1 <= d.solid0 ? 'none' : null)
+        .attr('x', d.solid0)
+        .attr('y', y)
+        .attr('width', Math.max(0, d.solid1 - d.solid0))
+        .attr('height', BAR_HEIGHT)
+        .attr('fill', colour);
+      g.select('path.symbol')
+        .attr('display', d.isPoint ? null : 'none')
+        .attr('d', shapePath(style?.shape ?? 'circle', BAR_HEIGHT / 2 + 1))
+        .attr('transform', `translate(${(d.x0 + d.x1) / 2},${ROW_HEIGHT / 2})`)
+        .attr('fill', colour);
+    });
+}
+
+export interface MarkState {
+  readonly inWindow: (id: string) => boolean;
+  readonly hidden: (id: string) => boolean;
+  readonly selectedId: string | null;
+  readonly hoveredId: string | null;
+  /** The one mark in the tab order. */
+  readonly focusId: string | null;
+}
+
+/** Updates only attributes and classes: cheap enough to run on every frame of a scrub. */
+export function updateMarkState(layer: Selection<SVGGElement, unknown, null, undefined>, state: MarkState) {
+  layer
+    .selectAll<SVGGElement, MarkLayout>('g.mark')
+    .classed('out', (d) => !state.inWindow(d.id))
+    .classed('hovered', (d) => d.id === state.hoveredId)
+    .attr('display', (d) => (state.hidden(d.id) ? 'none' : null))
+    .attr('aria-current', (d) => (d.id === state.selectedId ? 'true' : null))
+    .attr('tabindex', (d) => (d.id === state.focusId ? 0 : -1));
+}
