@@ -10,7 +10,7 @@ import type { MapTheme } from './theme';
 import { markerImages } from './icons';
 import { ringOffsets } from './offsets';
 import { eventFeatures, relationFeatures, type RelationLine } from './features';
-import { buildStyle, countryFilter, idFilter, inWindowFilter, INTERACTIVE_LAYERS, LAYER, outOfWindowFilter, relationFilter, type BasemapData } from './style';
+import { buildStyle, COUNTRY_AREA_LAYERS, countryFilter, idFilter, inWindowFilter, INTERACTIVE_LAYERS, LAYER, outOfWindowFilter, relationFilter, type BasemapData } from './style';
 import { MapTooltip, type Hovered } from './MapTooltip';
 import type { Bounds } from './offscreen';
 
@@ -153,8 +153,7 @@ export function MapView(props: MapViewProps) {
   }, [map, selectedId, hoveredId]);
 
   useEffect(() => {
-    map?.setFilter(LAYER.countryArea, countryFilter(shadedCountries));
-    map?.setFilter(LAYER.countryAreaOutline, countryFilter(shadedCountries));
+    for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));
   }, [map, shadedCountries]);
 
   useEffect(() => {
@@ -171,7 +170,7 @@ export function MapView(props: MapViewProps) {
   }, [map, request]);
 
   return (
-    <div className="map-frame" role="region" aria-label="Map of the events">
+    <div className="map-frame" role="region" aria-label="Map of the events" aria-busy={map === null}>
       <div className="map" ref={container} />
       {hovered && (
         <MapTooltip

@@ -6,6 +6,8 @@ import type { MapTheme } from './theme';
 export interface BasemapData {
   readonly world: FeatureCollection;
   readonly europe: FeatureCollection;
+  readonly worldBorders: FeatureCollection;
+  readonly europeBorders: FeatureCollection;
   readonly places: FeatureCollection;
 }
 
@@ -21,10 +23,27 @@ export const LAYER = {
   countryAreaOutline: 'country-area-outline',
 } as const;
 
+export const COUNTRY_AREA_LAYERS = ['world', 'europe'].flatMap((s) => [`${LAYER.countryArea}-${s}`, `${LAYER.countryAreaOutline}-${s}`]);
+
 /** The layers a reader can point at. */
 export const INTERACTIVE_LAYERS = [LAYER.events, LAYER.faded];
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The box geodata/basemap/build-basemap.mjs clips the detailed Europe to. */
+export const DETAIL_BOX = { west: -11, south: 34, east: 33, north: 62 } as const;
+
+const { west, south, east, north } = DETAIL_BOX;
+const detailMask: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] },
+    },
+  ],
+};
 
 /** True for features whose [t0, t1] overlaps the window; GPU-side, so scrubbing never rebuilds a source. */
 function overlaps(window: TimeWindow | null, t0: string, t1: string): ExpressionSpecification {
@@ -76,9 +95,19 @@ export interface StyleInput {
 
 /** The whole map style: offline basemap, event layers and their initial filters. */
 export function buildStyle({ basemap, events, theme, window, hiddenCategories }: StyleInput): StyleSpecification {
-  const countryLayers = (source: 'world' | 'europe', minzoom = 0): StyleSpecification['layers'] => [
-    { id: `${source}-land`, type: 'fill', source, minzoom, paint: { 'fill-color': theme.land } },
-    { id: `${source}-border`, type: 'line', source, minzoom, paint: { 'line-color': theme.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1.2] } },
+  const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1.2];
+  const DETAIL = 3.5;
+  // Two areas per shaded country: the coarse world outline when zoomed out, the detailed one when in.
+  const countryArea = (source: 'world' | 'europe', zoom: { minzoom?: number; maxzoom?: number }): StyleSpecification['layers'] => [
+    { id: `${LAYER.countryArea}-${source}`, type: 'fill', source, ...zoom, filter: countryFilter([]), paint: { 'fill-color': theme.highlight, 'fill-opacity': 0.08 } },
+    {
+      id: `${LAYER.countryAreaOutline}-${source}`,
+      type: 'line',
+      source,
+      ...zoom,
+      filter: countryFilter([]),
+      paint: { 'line-color': theme.highlight, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+    },
   ];
   return {
     version: 8,
@@ -86,28 +115,23 @@ export function buildStyle({ basemap, events, theme, window, hiddenCategories }:
     sources: {
       world: { type: 'geojson', data: basemap.world },
       europe: { type: 'geojson', data: basemap.europe },
+      worldBorders: { type: 'geojson', data: basemap.worldBorders },
+      europeBorders: { type: 'geojson', data: basemap.europeBorders },
+      detailMask: { type: 'geojson', data: detailMask },
       places: { type: 'geojson', data: basemap.places },
       events: { type: 'geojson', data: events },
       relations: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
-      ...countryLayers('world'),
-      ...countryLayers('europe', 3.5),
-      {
-        id: LAYER.countryArea,
-        type: 'fill',
-        source: 'world',
-        filter: countryFilter([]),
-        paint: { 'fill-color': theme.highlight, 'fill-opacity': 0.08 },
-      },
-      {
-        id: LAYER.countryAreaOutline,
-        type: 'line',
-        source: 'world',
-        filter: countryFilter([]),
-        paint: { 'line-color': theme.highlight, 'line-width': 1.5, 'line-dasharray': [3, 2] },
-      },
+      { id: 'world-land', type: 'fill', source: 'world', paint: { 'fill-color': theme.land } },
+      { id: 'world-borders', type: 'line', source: 'worldBorders', maxzoom: DETAIL, paint: { 'line-color': theme.border, 'line-width': borderWidth } },
+      // Sea over the coarse land where the detailed Europe takes over, so its estuaries show.
+      { id: 'detail-mask', type: 'fill', source: 'detailMask', minzoom: DETAIL, paint: { 'fill-color': theme.sea } },
+      { id: 'europe-land', type: 'fill', source: 'europe', minzoom: DETAIL, paint: { 'fill-color': theme.land } },
+      { id: 'europe-borders', type: 'line', source: 'europeBorders', minzoom: DETAIL, paint: { 'line-color': theme.border, 'line-width': borderWidth } },
+      ...countryArea('world', { maxzoom: DETAIL }),
+      ...countryArea('europe', { minzoom: DETAIL }),
       {
         id: 'city-dots',
         type: 'circle',
