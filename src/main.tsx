@@ -10,6 +10,7 @@ import { searchToState } from './state/url';
 import { loadBasemap } from './map/basemap';
 import { FONT, type BasemapData } from './map/style';
 import { App } from './app/App';
+import { readPageOptions } from './app/pageOptions';
 import { StoryErrors } from './app/StoryErrors';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -22,12 +23,13 @@ if (!result.ok) {
   document.title = `${story.title} · Incident Atlas`;
   const store = createStore({
     ...initialState,
-    ...searchToState(location.search, new Set(story.byId.keys()), new Set(story.categories.map((c) => c.id))),
+    ...searchToState(location.search, new Set(story.byId.keys()), new Set(story.categories.map((c) => c.id)), story.chapters.length),
   });
+  const options = readPageOptions(location.search);
   const render = (basemap: BasemapData | null, basemapError: string | null) =>
     root.render(
       <StrictMode>
-        <App story={story} store={store} basemap={basemap} basemapError={basemapError} />
+        <App story={story} store={store} options={options} basemap={basemap} basemapError={basemapError} />
       </StrictMode>,
     );
   render(null, null);

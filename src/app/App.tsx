@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Story } from '../story/model';
 import type { BasemapData } from '../map/style';
-import { MapView, type ViewRequest } from '../map/MapView';
+import type { ViewRequest } from '../map/MapView';
 import { OffscreenIndicators } from '../map/OffscreenIndicators';
 import { inBounds, offscreenGroups, type Bounds, type OffscreenGroup } from '../map/offscreen';
 import { categoryStyles } from '../map/palette';
-import { LIGHT } from '../map/theme';
+import { DARK, LIGHT } from '../map/theme';
 import { Timeline } from '../timeline/Timeline';
 import { EventDetail } from '../panel/EventDetail';
 import { EventList } from '../panel/EventList';
@@ -15,8 +15,15 @@ import { useStore, type Store } from '../state/store';
 import { visibleEvents, type TimeWindow } from '../state/filter';
 import { countByCategory, selectedRelationLines, shadedCountries } from '../state/selectors';
 import { syncUrl } from '../state/history';
+import { stateToSearch } from '../state/url';
 import type { MapView as ViewState } from '../story/schema';
+import { EmbedDialog } from '../embed/EmbedDialog';
+import { reportHeight } from '../embed/heightMessages';
+import { Presenter } from '../present/Presenter';
+import { useChapter } from '../present/useChapter';
+import { StoryMap } from './StoryMap';
 import { useMediaQuery } from './useMediaQuery';
+import type { PageOptions } from './pageOptions';
 
 /** The Netherlands and its neighbours, with London and Dresden. */
 export const HOME_BOUNDS: [[number, number], [number, number]] = [
@@ -27,30 +34,49 @@ export const HOME_BOUNDS: [[number, number], [number, number]] = [
 export interface AppProps {
   story: Story;
   store: Store;
+  options: PageOptions;
   basemap: BasemapData | null;
   basemapError: string | null;
 }
 
-export function App({ story, store, basemap, basemapError }: AppProps) {
+export function App({ story, store, options, basemap, basemapError }: AppProps) {
   const window = useStore(store, (s) => s.window);
   const selectedId = useStore(store, (s) => s.selectedId);
   const hoveredId = useStore(store, (s) => s.hoveredId);
   const hiddenCategories = useStore(store, (s) => s.hiddenCategories);
+  const presenting = useStore(store, (s) => s.presenting);
+  const chapter = useStore(store, (s) => s.chapter);
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
-  const [initialView] = useState(() => store.getState().view);
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const narrow = useMediaQuery('(max-width: 760px)');
+  const coarse = useMediaQuery('(pointer: coarse)');
+  const theme = (options.theme ?? (prefersDark ? 'dark' : 'light')) === 'dark' ? DARK : LIGHT;
+  // In an embed or on a phone the event opens as a sheet over the map.
+  const sheet = narrow || options.embed;
+  const [initialView] = useState(() => {
+    const { presenting: deck, chapter: opening, view } = store.getState();
+    return (deck ? story.chapters[opening]?.view : view) ?? null;
+  });
   const [request, setRequest] = useState<ViewRequest | null>(null);
   const [bounds, setBounds] = useState<Bounds | null>(null);
-  const [mapError, setMapError] = useState<string | null>(null);
+  const [selectedByReader, setSelectedByReader] = useState(false);
 
   const requestView = useCallback((r: Omit<ViewRequest, 'key'>) => setRequest((prev) => ({ ...r, key: (prev?.key ?? 0) + 1 })), []);
 
   useEffect(
     () =>
-      syncUrl(store, { events: new Set(story.byId.keys()), categories: new Set(story.categories.map((c) => c.id)) }, (restored) => {
-        if (restored.view) requestView({ view: restored.view });
-      }),
+      syncUrl(
+        store,
+        { events: new Set(story.byId.keys()), categories: new Set(story.categories.map((c) => c.id)), chapterCount: story.chapters.length },
+        (restored) => restored.view && requestView({ view: restored.view }),
+      ),
     [store, story, requestView],
   );
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme.name;
+  }, [theme]);
+  useEffect(() => (options.embed ? reportHeight(options.embedId) : undefined), [options]);
+  useChapter(story, store, presenting, chapter, reducedMotion, requestView);
 
   const styles = useMemo(() => categoryStyles(story.categories), [story]);
   const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
@@ -67,6 +93,7 @@ export function App({ story, store, basemap, basemapError }: AppProps) {
 
   const select = useCallback(
     (id: string | null) => {
+      setSelectedByReader(true);
       store.setState({ selectedId: id });
       const event = id ? story.byId.get(id) : undefined;
       const view = store.getState().view;
@@ -78,65 +105,106 @@ export function App({ story, store, basemap, basemapError }: AppProps) {
   );
   const hover = useCallback((id: string | null) => store.setState({ hoveredId: id }), [store]);
   const setWindow = useCallback((w: TimeWindow | null) => store.setState({ window: w }), [store]);
-  const onViewChange = useCallback((view: ViewState, b: Bounds) => {
-    store.setState({ view });
-    setBounds(b);
-  }, [store]);
+  const onViewChange = useCallback(
+    (view: ViewState, b: Bounds) => {
+      store.setState({ view });
+      setBounds(b);
+    },
+    [store],
+  );
   const toggleCategory = (id: string) => {
     const next = new Set(hiddenCategories);
     if (!next.delete(id)) next.add(id);
     store.setState({ hiddenCategories: next });
   };
   const reveal = (group: OffscreenGroup) => requestView({ bounds: group.bounds });
+  const goToChapter = useCallback((i: number) => store.setState({ chapter: Math.max(0, Math.min(story.chapters.length - 1, i)) }), [store, story]);
+  const startPresenting = () => {
+    store.setState({ presenting: true, chapter: 0 });
+    // Full screen needs a click; it may be refused inside an iframe, and the deck works without it.
+    document.documentElement.requestFullscreen?.().catch(() => {});
+  };
+  const stopPresenting = () => {
+    store.setState({ presenting: false });
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+  };
+
+  const detail = selected && !options.plain && !presenting && (
+    <EventDetail
+      story={story}
+      event={selected}
+      style={styleById.get(selected.category)}
+      focusOnOpen={selectedByReader}
+      onSelect={select}
+      onClose={() => select(null)}
+    />
+  );
+  const list = (
+    <section className="list-section" aria-labelledby="list-heading">
+      <h2 id="list-heading">Events</h2>
+      <p className="count" aria-live="polite" aria-atomic="true">
+        {visible.length} of {plural(story.events.length, 'event')}
+      </p>
+      <EventList events={visible} styles={styleById} selectedId={selectedId} onSelect={select} onHover={hover} />
+    </section>
+  );
+  const legend = <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />;
+  const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
 
   return (
-    <div className="app">
-      <header className="masthead">
-        <h1>{story.title}</h1>
-        <p className="standfirst">{story.standfirst}</p>
-      </header>
+    <div className={`app ${mode}${sheet ? ' sheet-layout' : ''}`}>
+      {mode !== 'plain' && mode !== 'presenting' && (
+        <header className="masthead">
+          <div className="masthead-text">
+            <h1>{story.title}</h1>
+            {mode === 'explore' && <p className="standfirst">{story.standfirst}</p>}
+          </div>
+          {mode === 'explore' && (
+            <div className="masthead-tools">
+              {story.chapters.length > 0 && (
+                <button type="button" onClick={startPresenting}>
+                  Present
+                </button>
+              )}
+              <EmbedDialog title={story.title} getSearch={() => stateToSearch(store.getState(), '')} />
+            </div>
+          )}
+        </header>
+      )}
 
       <main className="stage">
         <div className="map-area">
-          {basemap && !mapError ? (
-            <MapView
-              story={story}
-              styles={styles}
-              basemap={basemap}
-              theme={LIGHT}
-              window={window}
-              hiddenCategories={hiddenCategories}
-              selectedId={selectedId}
-              hoveredId={hoveredId}
-              shadedCountries={shaded}
-              relationLines={relationLines}
-              initialView={initialView ?? HOME_BOUNDS}
-              request={request}
-              reducedMotion={reducedMotion}
-              onHover={hover}
-              onSelect={select}
-              onViewChange={onViewChange}
-              onError={setMapError}
-            />
-          ) : (
-            <p className="map-status" role="status">
-              {basemapError ?? mapError ?? 'Loading the map…'}
-            </p>
-          )}
+          <StoryMap
+            story={story}
+            styles={styles}
+            basemap={basemap}
+            basemapError={basemapError}
+            theme={theme}
+            window={window}
+            hiddenCategories={hiddenCategories}
+            selectedId={selectedId}
+            hoveredId={hoveredId}
+            shadedCountries={shaded}
+            relationLines={relationLines}
+            initialView={initialView ?? HOME_BOUNDS}
+            request={request}
+            reducedMotion={reducedMotion}
+            onHover={hover}
+            onSelect={select}
+            onViewChange={onViewChange}
+          />
           <OffscreenIndicators groups={offscreen} story={story} onReveal={reveal} />
+          {presenting && <Presenter story={story} chapter={chapter} onGo={goToChapter} onSelect={select} onExit={stopPresenting} />}
+          {sheet && detail && <div className="sheet">{detail}</div>}
         </div>
 
-        <aside className="sidebar" aria-label="Event details and list">
-          <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />
-          {selected && <EventDetail story={story} event={selected} style={styleById.get(selected.category)} onSelect={select} onClose={() => select(null)} />}
-          <section className="list-section" aria-labelledby="list-heading">
-            <h2 id="list-heading">Events</h2>
-            <p className="count" aria-live="polite" aria-atomic="true">
-              {visible.length} of {plural(story.events.length, 'event')}
-            </p>
-            <EventList events={visible} styles={styleById} selectedId={selectedId} onSelect={select} onHover={hover} />
-          </section>
-        </aside>
+        {mode === 'explore' && !sheet && (
+          <aside className="sidebar" aria-label="Event details and list">
+            {legend}
+            {detail}
+            {list}
+          </aside>
+        )}
       </main>
 
       <Timeline
@@ -147,16 +215,27 @@ export function App({ story, store, basemap, basemapError }: AppProps) {
         selectedId={selectedId}
         hoveredId={hoveredId}
         reducedMotion={reducedMotion}
+        touch={coarse || narrow}
         onWindowChange={setWindow}
         onSelect={select}
         onHover={hover}
       />
 
-      <footer className="credits">
-        <p>
-          Source: “{story.article.title}”, {story.article.publisher}. {story.credits} Updated {story.updated}.
-        </p>
-      </footer>
+      {(mode === 'embed' || (mode === 'explore' && sheet)) && (
+        <details className="more" open={mode === 'explore'}>
+          <summary>Events and categories</summary>
+          {legend}
+          {list}
+        </details>
+      )}
+
+      {mode !== 'plain' && (
+        <footer className="credits">
+          <p>
+            Source: “{story.article.title}”, {story.article.publisher}. {story.credits} Updated {story.updated}.
+          </p>
+        </footer>
+      )}
     </div>
   );
 }

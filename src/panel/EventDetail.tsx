@@ -10,16 +10,18 @@ export interface EventDetailProps {
   story: Story;
   event: StoryEvent;
   style: CategoryStyle | undefined;
+  /** False when the event was opened by a link, so loading the page does not move focus. */
+  focusOnOpen: boolean;
   onSelect(id: string): void;
   onClose(): void;
 }
 
-export function EventDetail({ story, event, style, onSelect, onClose }: EventDetailProps) {
+export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClose }: EventDetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Move focus to the newly opened event, so keyboard and screen-reader users land on it.
-    heading.current?.focus({ preventScroll: true });
-  }, [event.id]);
+    if (focusOnOpen) heading.current?.focus({ preventScroll: true });
+  }, [event.id, focusOnOpen]);
   const related = relatedEvents(story, event.id);
   const titleId = `event-title-${event.id}`;
 

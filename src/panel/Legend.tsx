@@ -21,7 +21,10 @@ export function Legend({ styles, counts, hidden, onToggle }: LegendProps) {
             <li key={s.id}>
               <label>
                 <input type="checkbox" checked={!hidden.has(s.id)} onChange={() => onToggle(s.id)} />
-                <Swatch style={s} /> {s.label} <span className="count">({counts.get(s.id) ?? 0})</span>
+                <Swatch style={s} />
+                <span>
+                  {s.label} <span className="count">({counts.get(s.id) ?? 0})</span>
+                </span>
               </label>
             </li>
           ))}

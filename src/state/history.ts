@@ -6,7 +6,13 @@ import { searchToState, stateToSearch, type UrlState } from './url';
  * so Back steps through selections; other changes replace the current entry,
  * at most a few times a second.
  */
-export function syncUrl(store: Store, known: { events: ReadonlySet<string>; categories: ReadonlySet<string> }, onRestore: (state: UrlState) => void): () => void {
+export interface KnownIds {
+  readonly events: ReadonlySet<string>;
+  readonly categories: ReadonlySet<string>;
+  readonly chapterCount: number;
+}
+
+export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlState) => void): () => void {
   let last = store.getState();
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A state restored from the URL must not be written back as a new entry.
@@ -25,7 +31,7 @@ export function syncUrl(store: Store, known: { events: ReadonlySet<string>; cate
       return;
     }
     const urlChanged = state.window !== last.window || state.hiddenCategories !== last.hiddenCategories || state.view !== last.view;
-    if (state.selectedId !== last.selectedId) {
+    if (state.selectedId !== last.selectedId || state.chapter !== last.chapter || state.presenting !== last.presenting) {
       clearTimeout(timer);
       write(true);
     } else if (urlChanged) {
@@ -35,7 +41,7 @@ export function syncUrl(store: Store, known: { events: ReadonlySet<string>; cate
     last = state;
   });
   const onPopState = () => {
-    const restored = searchToState(location.search, known.events, known.categories);
+    const restored = searchToState(location.search, known.events, known.categories, known.chapterCount);
     restoring = true;
     store.setState({ ...restored, hoveredId: null });
     restoring = false;

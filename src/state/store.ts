@@ -10,6 +10,9 @@ export interface AppState {
   readonly hiddenCategories: ReadonlySet<string>;
   /** The map's view as last reported by the map, or requested by the app. */
   readonly view: MapView | null;
+  /** Presenter mode, and the chapter shown (0-based). */
+  readonly presenting: boolean;
+  readonly chapter: number;
 }
 
 export const initialState: AppState = {
@@ -18,6 +21,8 @@ export const initialState: AppState = {
   hoveredId: null,
   hiddenCategories: new Set(),
   view: null,
+  presenting: false,
+  chapter: 0,
 };
 
 type Listener = () => void;

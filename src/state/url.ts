@@ -4,9 +4,9 @@ import type { MapView } from '../story/schema';
 import { isoDay } from '../time/format';
 
 /** The part of the state a link carries. */
-export type UrlState = Pick<AppState, 'window' | 'selectedId' | 'hiddenCategories' | 'view'>;
+export type UrlState = Pick<AppState, 'window' | 'selectedId' | 'hiddenCategories' | 'view' | 'presenting' | 'chapter'>;
 
-const KEYS = ['event', 'from', 'to', 'hide', 'map'] as const;
+const KEYS = ['event', 'from', 'to', 'hide', 'map', 'present', 'chapter'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
@@ -25,14 +25,18 @@ function parseView(text: string | null): MapView | null {
 }
 
 /** Reads what it can from a query string; anything malformed or unknown is left out. */
-export function searchToState(search: string, knownEvents: ReadonlySet<string>, knownCategories: ReadonlySet<string>): UrlState {
+export function searchToState(search: string, knownEvents: ReadonlySet<string>, knownCategories: ReadonlySet<string>, chapterCount = 0): UrlState {
   const params = new URLSearchParams(search);
   const event = params.get('event');
   const from = parseDay(params.get('from'));
   const to = parseDay(params.get('to'));
   const window: TimeWindow | null = from !== null && to !== null && from <= to ? { start: from, end: to + DAY_MS - 1 } : null;
   const hidden = (params.get('hide') ?? '').split(',').filter((c) => knownCategories.has(c));
+  // Chapters are numbered from 1 in links, as a presenter would say them.
+  const chapter = Math.round(Number(params.get('chapter') ?? 1)) - 1;
   return {
+    presenting: params.get('present') === '1' && chapterCount > 0,
+    chapter: Number.isFinite(chapter) ? Math.max(0, Math.min(chapterCount - 1, chapter)) : 0,
     selectedId: event !== null && knownEvents.has(event) ? event : null,
     window,
     hiddenCategories: new Set(hidden),
@@ -53,6 +57,10 @@ export function stateToSearch(state: UrlState, current: string): string {
   if (state.view) {
     const { zoom, center } = state.view;
     params.set('map', `${zoom.toFixed(2)}/${center[1].toFixed(4)}/${center[0].toFixed(4)}`);
+  }
+  if (state.presenting) {
+    params.set('present', '1');
+    params.set('chapter', String(state.chapter + 1));
   }
   const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
   return text ? `?${text}` : '';

@@ -10,7 +10,7 @@ import type { CategoryStyle } from '../map/palette';
 import { overlapsWindow, type TimeWindow } from '../state/filter';
 import { formatDay } from '../time/format';
 import { layoutMarks, laneOffsets } from './layout';
-import { drawMarks, hatchId, updateMarkState, LANE_GAP, ROW_HEIGHT } from './marks';
+import { drawMarks, hatchId, updateMarkState, POINTER_METRICS, TOUCH_METRICS } from './marks';
 import { stepEdge } from './keyboard';
 import { usePlayback } from './playback';
 import { useWidth } from './useWidth';
@@ -23,6 +23,8 @@ export interface TimelineProps {
   selectedId: string | null;
   hoveredId: string | null;
   reducedMotion: boolean;
+  /** Finger-sized rows and handles. */
+  touch: boolean;
   onWindowChange(window: TimeWindow | null): void;
   onSelect(id: string): void;
   onHover(id: string | null): void;
@@ -33,7 +35,9 @@ const AXIS_HEIGHT = 26;
 const RIGHT = 16;
 
 export function Timeline(props: TimelineProps) {
-  const { story, styles, window, hiddenCategories, selectedId, hoveredId, reducedMotion } = props;
+  const { story, styles, window, hiddenCategories, selectedId, hoveredId, reducedMotion, touch } = props;
+  const metrics = touch ? TOUCH_METRICS : POINTER_METRICS;
+  const { rowHeight, laneGap } = metrics;
   const frame = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const axisRef = useRef<SVGGElement>(null);
@@ -60,9 +64,9 @@ export function Timeline(props: TimelineProps) {
   const x = useMemo(() => transform.rescaleX(base), [transform, base]);
   const layout = useMemo(() => layoutMarks(story.events, x, lanes), [story, x, lanes]);
   const { offsets, total } = laneOffsets(layout.laneRows);
-  const marksHeight = total * ROW_HEIGHT + (lanes.length - 1) * LANE_GAP;
+  const marksHeight = total * rowHeight + (lanes.length - 1) * laneGap;
   const height = TOP + marksHeight + AXIS_HEIGHT;
-  const laneTop = (lane: number) => offsets[lane] * ROW_HEIGHT + lane * LANE_GAP;
+  const laneTop = (lane: number) => offsets[lane] * rowHeight + lane * laneGap;
 
   const xRef = useRef(x);
   useEffect(() => {
@@ -76,10 +80,10 @@ export function Timeline(props: TimelineProps) {
 
   // Marks.
   useEffect(() => {
-    if (marksRef.current) drawMarks(select(marksRef.current), layout.marks, story, styleById, { top: (d) => laneTop(d.lane) + d.row * ROW_HEIGHT });
-    // laneTop is derived from layout.
+    if (marksRef.current) drawMarks(select(marksRef.current), layout.marks, story, styleById, { top: (d) => laneTop(d.lane) + d.row * rowHeight, metrics });
+    // laneTop is derived from layout and metrics.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layout, story, styleById]);
+  }, [layout, story, styleById, metrics]);
 
   const visibleOrder = useMemo(() => story.events.filter((e) => !hiddenCategories.has(e.category)).map((e) => e.id), [story, hiddenCategories]);
   const tabStop = focusId && visibleOrder.includes(focusId) ? focusId : selectedId && visibleOrder.includes(selectedId) ? selectedId : visibleOrder[0] ?? null;
@@ -103,6 +107,7 @@ export function Timeline(props: TimelineProps) {
     if (!g) return;
     let frameId = 0;
     const behaviour = brushX<unknown>()
+      .handleSize(touch ? 44 : 10)
       .extent([
         [0, 0],
         [innerWidth, marksHeight],
@@ -125,7 +130,7 @@ export function Timeline(props: TimelineProps) {
       selection.on('.brush', null);
       selection.selectAll('*').remove();
     };
-  }, [innerWidth, marksHeight]);
+  }, [innerWidth, marksHeight, touch]);
 
   // The brush follows the window (or the whole story when there is none).
   useEffect(() => {
@@ -148,7 +153,7 @@ export function Timeline(props: TimelineProps) {
         .attr('aria-valuenow', Math.round(value / 86_400_000))
         .attr('aria-valuetext', window ? formatDay(value) : `${formatDay(value)} (all events shown)`);
     }
-  }, [window, x, extent, innerWidth, marksHeight]);
+  }, [window, x, extent, innerWidth, marksHeight, touch]);
 
   // Zoom and pan: ctrl/⌘ + wheel or pinch anywhere, drag on the axis; buttons for the keyboard.
   const zoomBehaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
@@ -258,7 +263,7 @@ export function Timeline(props: TimelineProps) {
         {!narrow && (
           <g className="lane-labels" aria-hidden="true">
             {lanes.map((id, i) => (
-              <text key={id} x={gutter - 8} y={TOP + laneTop(i) + (layout.laneRows[i] * ROW_HEIGHT) / 2} dy="0.35em" textAnchor="end">
+              <text key={id} x={gutter - 8} y={TOP + laneTop(i) + (layout.laneRows[i] * rowHeight) / 2} dy="0.35em" textAnchor="end">
                 {styleById.get(id)?.label}
               </text>
             ))}
@@ -267,11 +272,11 @@ export function Timeline(props: TimelineProps) {
         <g transform={`translate(${gutter},${TOP})`}>
           <g className="lanes" aria-hidden="true">
             {lanes.map((id, i) => (
-              <rect key={id} x={0} y={laneTop(i) - LANE_GAP / 2} width={innerWidth} height={layout.laneRows[i] * ROW_HEIGHT + LANE_GAP} className={i % 2 ? 'lane odd' : 'lane'} />
+              <rect key={id} x={0} y={laneTop(i) - laneGap / 2} width={innerWidth} height={layout.laneRows[i] * rowHeight + laneGap} className={i % 2 ? 'lane odd' : 'lane'} />
             ))}
           </g>
           <g clipPath="url(#timeline-clip)">
-            <g ref={brushRef} className="brush" onKeyDown={onBrushKey} />
+            <g ref={brushRef} className={touch ? 'brush touch' : 'brush'} onKeyDown={onBrushKey} />
             <g
               ref={marksRef}
               className="marks"

@@ -5,14 +5,23 @@ import { shapePath } from '../map/shapes';
 import { formatEventTime } from '../time/format';
 import type { MarkLayout } from './layout';
 
-export const ROW_HEIGHT = 14;
-export const BAR_HEIGHT = 9;
-export const LANE_GAP = 4;
+/** Sizes of the timeline's rows; touch screens get rows big enough for a finger. */
+export interface MarkMetrics {
+  readonly rowHeight: number;
+  readonly barHeight: number;
+  readonly laneGap: number;
+  /** Extra hit area on each side of a mark, in pixels. */
+  readonly hitPad: number;
+}
+
+export const POINTER_METRICS: MarkMetrics = { rowHeight: 14, barHeight: 9, laneGap: 4, hitPad: 2 };
+export const TOUCH_METRICS: MarkMetrics = { rowHeight: 26, barHeight: 12, laneGap: 6, hitPad: 16 };
 
 export const hatchId = (category: string) => `hatch-${category}`;
 
 export interface MarkGeometry {
   readonly top: (mark: MarkLayout) => number;
+  readonly metrics: MarkMetrics;
 }
 
 /**
@@ -25,7 +34,7 @@ export function drawMarks(
   marks: readonly MarkLayout[],
   story: Story,
   styles: ReadonlyMap<string, CategoryStyle>,
-  { top }: MarkGeometry,
+  { top, metrics }: MarkGeometry,
 ) {
   layer
     .selectAll<SVGGElement, MarkLayout>('g.mark')
@@ -47,14 +56,19 @@ export function drawMarks(
       const g = select(this);
       const style = styles.get(d.category);
       const colour = style?.colour ?? '#555';
-      const y = (ROW_HEIGHT - BAR_HEIGHT) / 2;
-      g.select('rect.hit').attr('x', d.x0 - 2).attr('y', 0).attr('width', d.x1 - d.x0 + 4).attr('height', ROW_HEIGHT);
+      const { rowHeight, barHeight, hitPad } = metrics;
+      const y = (rowHeight - barHeight) / 2;
+      g.select('rect.hit')
+        .attr('x', d.x0 - hitPad)
+        .attr('y', 0)
+        .attr('width', d.x1 - d.x0 + 2 * hitPad)
+        .attr('height', rowHeight);
       g.select('rect.fuzzy')
         .attr('display', d.isPoint ? 'none' : null)
         .attr('x', d.x0)
         .attr('y', y)
         .attr('width', d.x1 - d.x0)
-        .attr('height', BAR_HEIGHT)
+        .attr('height', barHeight)
         .attr('fill', `url(#${hatchId(d.category)})`)
         .attr('stroke', colour);
       g.select('rect.solid')
@@ -62,12 +76,12 @@ export function drawMarks(
         .attr('x', d.solid0)
         .attr('y', y)
         .attr('width', Math.max(0, d.solid1 - d.solid0))
-        .attr('height', BAR_HEIGHT)
+        .attr('height', barHeight)
         .attr('fill', colour);
       g.select('path.symbol')
         .attr('display', d.isPoint ? null : 'none')
-        .attr('d', shapePath(style?.shape ?? 'circle', BAR_HEIGHT / 2 + 1))
-        .attr('transform', `translate(${(d.x0 + d.x1) / 2},${ROW_HEIGHT / 2})`)
+        .attr('d', shapePath(style?.shape ?? 'circle', barHeight / 2 + 1))
+        .attr('transform', `translate(${(d.x0 + d.x1) / 2},${rowHeight / 2})`)
         .attr('fill', colour);
     });
 }

@@ -1,0 +1,62 @@
+import { useRef, useState } from 'react';
+import { composeImage, type ExportInput } from './composeImage';
+
+export interface ExportButtonProps {
+  /** Called on click, so the image shows the view as it is then. */
+  getInput(): ExportInput;
+  fileName: string;
+}
+
+function pngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+  );
+}
+
+/** Saves through a temporary link: no new window, so it also works inside an embed's iframe. */
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is ample.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "Export image": the current view as a 1920×1080 PNG for a slide. */
+export function ExportButton({ getInput, fileName }: ExportButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const working = useRef(false);
+
+  const exportImage = async () => {
+    if (working.current) return;
+    working.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      download(await pngBlob(await composeImage(getInput())), fileName);
+    } catch (e) {
+      setError(`The image could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      working.current = false;
+      setBusy(false);
+    }
+  };
+
+  return (
+    <span className="export-image">
+      {/* aria-disabled rather than disabled, so keyboard focus stays on the button while it works. */}
+      <button type="button" onClick={exportImage} aria-busy={busy} aria-disabled={busy}>
+        {busy ? 'Exporting…' : 'Export image'}
+      </button>
+      <span role="status" className="export-status">
+        {error}
+      </span>
+    </span>
+  );
+}

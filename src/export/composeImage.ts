@@ -1,0 +1,128 @@
+import type { Shape } from '../map/palette';
+import { shapePath } from '../map/shapes';
+import { FONT } from '../map/style';
+import { CONTENT_WIDTH, coverRect, MAX_LINES, SLIDE, slideLayout, TYPE, wrapLines, type Rect, type Size } from './layout';
+import { svgImage, svgSize } from './svgImage';
+
+export interface LegendEntry {
+  readonly label: string;
+  readonly colour: string;
+  readonly shape: Shape;
+}
+
+export interface ExportInput {
+  title: string;
+  /** e.g. the time window in words: "1 January 2019 – 31 December 2019 · 9 of 24 events". */
+  subtitle?: string;
+  /** The source credit line. */
+  credit: string;
+  legend: readonly LegendEntry[];
+  /** The map's WebGL canvas (created with preserveDrawingBuffer), or the static fallback's SVG. */
+  map: HTMLCanvasElement | SVGSVGElement | null;
+  timeline: SVGSVGElement | null;
+  /** Page background, e.g. '#ffffff'. */
+  background: string;
+  /** Text colour. */
+  text: string;
+}
+
+type TextStyle = (typeof TYPE)[keyof typeof TYPE];
+const font = (t: TextStyle) => `${t.weight} ${t.size}px "${FONT}", sans-serif`;
+/** Secondary text (subtitle, credit, frames) is the text colour, lighter. */
+const MUTED = 0.72;
+
+function drawLines(ctx: CanvasRenderingContext2D, lines: readonly string[], box: Rect, style: TextStyle, alpha = 1) {
+  ctx.font = font(style);
+  ctx.globalAlpha = alpha;
+  lines.forEach((line, i) => ctx.fillText(line, box.x, box.y + (i + 0.5) * style.line));
+  ctx.globalAlpha = 1;
+}
+
+async function drawMap(ctx: CanvasRenderingContext2D, map: ExportInput['map'], box: Rect, doc: Document) {
+  if (!map) {
+    ctx.globalAlpha = 0.06;
+    ctx.fillRect(box.x, box.y, box.width, box.height);
+    ctx.globalAlpha = MUTED;
+    ctx.font = font(TYPE.subtitle);
+    ctx.textAlign = 'center';
+    ctx.fillText('The map is not available', box.x + box.width / 2, box.y + box.height / 2);
+    ctx.textAlign = 'start';
+    ctx.globalAlpha = 1;
+    return;
+  }
+  let source: CanvasImageSource = map as HTMLCanvasElement;
+  let size: Size = { width: (map as HTMLCanvasElement).width, height: (map as HTMLCanvasElement).height };
+  if (!('getContext' in map)) {
+    // Render the SVG at the size it will be drawn, so it is not scaled up as a bitmap.
+    const natural = svgSize(map);
+    const scale = Math.max(box.width / natural.width, box.height / natural.height);
+    size = { width: natural.width * scale, height: natural.height * scale };
+    source = await svgImage(map, size, doc);
+  }
+  const crop = coverRect(size, box);
+  ctx.drawImage(source, crop.x, crop.y, crop.width, crop.height, box.x, box.y, box.width, box.height);
+  ctx.globalAlpha = 0.25;
+  ctx.lineWidth = 2;
+  ctx.strokeRect(box.x - 1, box.y - 1, box.width + 2, box.height + 2);
+  ctx.globalAlpha = 1;
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, entries: readonly LegendEntry[], box: Rect) {
+  const row = Math.min(TYPE.legend.line, box.height / Math.max(1, entries.length));
+  const radius = Math.min(12, row * 0.3);
+  const textX = box.x + 2 * radius + 16;
+  ctx.font = font(TYPE.legend);
+  const measure = (s: string) => ctx.measureText(s).width;
+  const text = ctx.fillStyle;
+  entries.forEach((entry, i) => {
+    const y = box.y + (i + 0.5) * row;
+    ctx.save();
+    ctx.translate(box.x + radius + 2, y);
+    ctx.fillStyle = entry.colour;
+    ctx.fill(new Path2D(shapePath(entry.shape, radius)));
+    ctx.restore();
+    ctx.fillStyle = text;
+    ctx.fillText(wrapLines(entry.label, box.x + box.width - textX, measure, 1)[0] ?? '', textX, y);
+  });
+}
+
+/** The current view as a 1920×1080 slide: title, subtitle, map, legend, timeline and credit. */
+export async function composeImage(input: ExportInput, doc: Document = document): Promise<HTMLCanvasElement> {
+  await Promise.all([doc.fonts.load(font(TYPE.title)), doc.fonts.load(font(TYPE.subtitle))]);
+  const canvas = doc.createElement('canvas');
+  canvas.width = SLIDE.width;
+  canvas.height = SLIDE.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+
+  const wrap = (text: string, style: TextStyle, maxLines: number) => {
+    ctx.font = font(style);
+    return wrapLines(text, CONTENT_WIDTH, (s) => ctx.measureText(s).width, maxLines);
+  };
+  const title = wrap(input.title, TYPE.title, MAX_LINES.title);
+  const subtitle = input.subtitle ? wrap(input.subtitle, TYPE.subtitle, MAX_LINES.subtitle) : [];
+  const credit = wrap(input.credit, TYPE.credit, MAX_LINES.credit);
+  const timelineSize = input.timeline ? svgSize(input.timeline) : null;
+  const layout = slideLayout({
+    titleLines: title.length,
+    subtitleLines: subtitle.length,
+    creditLines: credit.length,
+    timeline: timelineSize && timelineSize.width > 0 && timelineSize.height > 0 ? timelineSize : null,
+  });
+
+  ctx.fillStyle = input.background;
+  ctx.fillRect(0, 0, SLIDE.width, SLIDE.height);
+  ctx.fillStyle = input.text;
+  ctx.strokeStyle = input.text;
+  ctx.textBaseline = 'middle';
+  drawLines(ctx, title, layout.title, TYPE.title);
+  drawLines(ctx, subtitle, layout.subtitle, TYPE.subtitle, MUTED);
+  drawLines(ctx, credit, layout.credit, TYPE.credit, MUTED);
+  drawLegend(ctx, input.legend, layout.legend);
+  await drawMap(ctx, input.map, layout.map, doc);
+  if (input.timeline && layout.timeline) {
+    const image = await svgImage(input.timeline, layout.timeline, doc);
+    ctx.drawImage(image, layout.timeline.x, layout.timeline.y, layout.timeline.width, layout.timeline.height);
+  }
+  return canvas;
+}

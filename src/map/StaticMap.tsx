@@ -1,0 +1,282 @@
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature } from 'geojson';
+import type { Story, StoryEvent } from '../story/model';
+import type { MapView } from '../story/schema';
+import { overlapsWindow, type TimeWindow } from '../state/filter';
+import { plural } from '../panel/words';
+import type { CategoryStyle } from './palette';
+import type { MapTheme } from './theme';
+import { DETAIL_BOX, FONT, type BasemapData } from './style';
+import { markerVariant, relationFeatures, type MarkerVariant, type RelationLine } from './features';
+import { MARKER_RADIUS } from './icons';
+import { ringOffsets } from './offsets';
+import { shapePath } from './shapes';
+import { byZoom, fitBox, inView, MAX_ZOOM, MIN_ZOOM, mercatorForView, placeEvents, placeLabels, visiblePlaces, wrapWords, zoomBy, type ScreenPoint } from './staticProjection';
+
+export interface StaticMapProps {
+  story: Story;
+  styles: readonly CategoryStyle[];
+  basemap: BasemapData;
+  theme: MapTheme;
+  window: TimeWindow | null;
+  hiddenCategories: ReadonlySet<string>;
+  selectedId: string | null;
+  hoveredId: string | null;
+  shadedCountries: readonly string[];
+  relationLines: readonly RelationLine[];
+  /** A view from a link, or else a box to fit: same type as MapView's initialView. */
+  initialView: MapView | [[number, number], [number, number]];
+  onHover(id: string | null): void;
+  onSelect(id: string | null): void;
+}
+
+/** As in style.ts: from this zoom the detailed Europe replaces the coarse world inside DETAIL_BOX. */
+const DETAIL_ZOOM = 3.5;
+const FONT_FAMILY = `"${FONT}", system-ui, sans-serif`;
+
+function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setSize({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) }));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+const halo = (theme: MapTheme, width: number) => ({ stroke: theme.labelHalo, strokeWidth: width * 2, strokeLinejoin: 'round' as const, paintOrder: 'stroke' });
+
+interface LayerProps {
+  projection: GeoProjection;
+  basemap: BasemapData;
+  theme: MapTheme;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+/** Land, the detailed Europe over the coarse world once zoomed in, and borders. Re-drawn only when the view changes. */
+const Basemap = memo(function Basemap({ projection, basemap, theme, zoom }: LayerProps) {
+  const d = useMemo(() => {
+    const path = geoPath(projection).digits(1);
+    const [x0, y0] = projection([DETAIL_BOX.west, DETAIL_BOX.north]) ?? [0, 0];
+    const [x1, y1] = projection([DETAIL_BOX.east, DETAIL_BOX.south]) ?? [0, 0];
+    const detailed = zoom >= DETAIL_ZOOM;
+    return {
+      world: path(basemap.world) ?? '',
+      worldBorders: path(basemap.worldBorders) ?? '',
+      mask: detailed ? `M${x0},${y0}H${x1}V${y1}H${x0}Z` : '',
+      europe: detailed ? (path(basemap.europe) ?? '') : '',
+      europeBorders: detailed ? (path(basemap.europeBorders) ?? '') : '',
+    };
+  }, [projection, basemap, zoom]);
+  const border = { fill: 'none', stroke: theme.border, strokeWidth: byZoom(zoom, [2, 0.4], [8, 1.2]), strokeLinejoin: 'round' as const };
+  return (
+    <g aria-hidden="true">
+      <path d={d.world} fill={theme.land} />
+      <path d={d.worldBorders} {...border} />
+      {d.mask && <path d={d.mask} fill={theme.sea} />}
+      <path d={d.europe} fill={theme.land} />
+      <path d={d.europeBorders} {...border} />
+    </g>
+  );
+});
+
+/** City dots and names, and country names: none overlapping each other or an event symbol. */
+const Places = memo(function Places({ projection, basemap, theme, zoom, width, height, symbols }: LayerProps & { symbols: readonly ScreenPoint[] }) {
+  const { dots, labels } = useMemo(() => {
+    const citySize = byZoom(zoom, [3, 11], [9, 14]);
+    const countrySize = byZoom(zoom, [2, 10], [6, 13]);
+    const shown = visiblePlaces(basemap.places, zoom).flatMap((place) => {
+      const p = projection([place.lonLat[0], place.lonLat[1]]);
+      return p && inView(p, width, height) ? [{ place, x: p[0], y: p[1] }] : [];
+    });
+    const candidates = shown.map(({ place, x, y }) => {
+      const city = place.kind === 'city';
+      const size = city ? citySize : countrySize;
+      const lines = city ? [place.name] : wrapWords(place.name.toUpperCase(), 10);
+      // Rough advance widths for Noto Sans; country names are capitals with 0.12em spacing.
+      const w = Math.max(...lines.map((l) => l.length)) * size * (city ? 0.56 : 0.8);
+      const h = lines.length * size * 1.2;
+      const at = (cx: number, cy: number, anchor: 'start' | 'middle' | 'end') => {
+        const x0 = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
+        return { x: cx, y: cy, anchor, x0, y0: cy - h / 2, x1: x0 + w, y1: cy + h / 2 };
+      };
+      const gap = size * 0.6;
+      const spots = city
+        ? [at(x + gap, y, 'start'), at(x - gap, y, 'end'), at(x, y - gap - h / 2, 'middle'), at(x, y + gap + h / 2, 'middle')]
+        : [at(x, y, 'middle'), at(x, y - h, 'middle'), at(x, y + h, 'middle')];
+      return { key: `${place.kind}:${place.name}`, place, lines, size, boxes: spots };
+    });
+    const r = MARKER_RADIUS + 2;
+    const obstacles = symbols.map(([x, y]) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
+    return { dots: shown.filter((s) => s.place.kind === 'city'), labels: placeLabels(candidates, obstacles) };
+  }, [projection, basemap, zoom, width, height, symbols]);
+  return (
+    <g aria-hidden="true" fontFamily={FONT_FAMILY}>
+      {dots.map(({ place, x, y }) => (
+        <circle key={place.name} cx={x} cy={y} r={2.5} fill={theme.cityDot} />
+      ))}
+      {labels.map(({ key, place, lines, size, box }) => {
+        const country = place.kind === 'country';
+        return (
+          <text
+            key={key}
+            y={box.y}
+            fontSize={size}
+            fill={country ? theme.countryLabel : theme.cityLabel}
+            textAnchor={box.anchor}
+            letterSpacing={country ? '0.12em' : undefined}
+            {...halo(theme, 1.5)}
+          >
+            {lines.map((line, i) => (
+              <tspan key={i} x={box.x} dy={i === 0 ? `${0.35 - ((lines.length - 1) * 1.2) / 2}em` : '1.2em'}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        );
+      })}
+    </g>
+  );
+});
+
+/** A category's symbol in one of the precision variants icons.ts draws for MapLibre. */
+function EventSymbol({ style, variant, outline }: { style: CategoryStyle; variant: MarkerVariant; outline: string }) {
+  const d = shapePath(style.shape, MARKER_RADIUS);
+  const edge = { strokeLinejoin: 'round' as const, strokeWidth: 3, stroke: outline };
+  if (variant === 'point') return <path d={d} fill={style.colour} paintOrder="stroke" {...edge} />;
+  return (
+    <>
+      <path d={d} fill={outline} {...edge} />
+      <path d={d} fill="none" stroke={style.colour} strokeWidth={2.5} strokeDasharray={variant === 'country' ? '2.5 1.5' : undefined} />
+      {variant === 'region' && <path d={shapePath(style.shape, MARKER_RADIUS * 0.45)} fill={style.colour} />}
+    </>
+  );
+}
+
+const eventIdOf = (target: EventTarget) => (target instanceof Element ? (target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null) : null);
+
+/**
+ * The map without WebGL: an SVG in Web-Mercator at the zoom MapLibre would use, with the
+ * same symbols, fading, halos, shaded countries and relation lines. It does not pan;
+ * two buttons zoom about the centre.
+ */
+export function StaticMap(props: StaticMapProps) {
+  const { story, styles, basemap, theme, window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, initialView, onHover, onSelect } = props;
+  const frame = useRef<HTMLDivElement>(null);
+  const { width, height } = useSize(frame);
+  const [zoomed, setZoomed] = useState<MapView | null>(null);
+  const view = useMemo(() => zoomed ?? (Array.isArray(initialView) ? fitBox(initialView, width, height) : initialView), [zoomed, initialView, width, height]);
+  const projection = useMemo(() => mercatorForView(view, width, height), [view, width, height]);
+  const path = useMemo(() => geoPath(projection).digits(1), [projection]);
+
+  const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
+  const offsets = useMemo(() => ringOffsets(story.events), [story]);
+  const points = useMemo(() => placeEvents(story.events, projection, offsets), [story, projection, offsets]);
+  // Every event, whatever the filters, so labels stay put while the reader scrubs or filters.
+  const symbols = useMemo(() => [...points.values()], [points]);
+  const shown = story.events.filter((e) => !hiddenCategories.has(e.category) && points.has(e.id));
+  const inWindow = (e: StoryEvent) => overlapsWindow(e.time, window);
+  // Out-of-window symbols go underneath, as on the WebGL map.
+  const layered = [...shown.filter((e) => !inWindow(e)), ...shown.filter(inWindow)];
+  const current = shown.filter(inWindow);
+  const outside = current.filter((e) => !inView(points.get(e.id) as ScreenPoint, width, height)).length;
+
+  const detailed = view.zoom >= DETAIL_ZOOM;
+  const shaded = useMemo(() => {
+    const byIso = (features: readonly Feature[]) => new Map(features.map((f) => [String(f.properties?.iso), f]));
+    const [world, europe] = [byIso(basemap.world.features), byIso(basemap.europe.features)];
+    return shadedCountries.flatMap((iso) => (detailed ? europe.get(iso) : undefined) ?? world.get(iso) ?? []);
+  }, [basemap, shadedCountries, detailed]);
+
+  const lines = relationFeatures(relationLines).features.filter(
+    ({ properties: p }) =>
+      !hiddenCategories.has(p.aCategory) && !hiddenCategories.has(p.bCategory) && overlapsWindow({ min: p.a0, max: p.a1 }, window) && overlapsWindow({ min: p.b0, max: p.b1 }, window),
+  );
+
+  const layerProps = { projection, basemap, theme, zoom: view.zoom, width, height };
+  const summary = `Static map: ${plural(current.length, 'event')}, ${outside ? outside : 'none'} outside the view`;
+  const button = { width: 32, height: 32, border: '1px solid var(--border)', background: 'var(--surface)', fontSize: 20, lineHeight: 1, cursor: 'pointer' };
+
+  return (
+    <div ref={frame} className="map-frame" role="region" aria-label="Map of the events (static)" style={{ overflow: 'hidden', background: theme.sea }}>
+      {width > 0 && height > 0 && (
+        <svg
+          width={width}
+          height={height}
+          role="img"
+          aria-label={summary}
+          style={{ display: 'block' }}
+          onClick={(e) => onSelect(eventIdOf(e.target))}
+          onMouseOver={(e) => {
+            const id = eventIdOf(e.target);
+            if (id !== hoveredId) onHover(id);
+          }}
+          onMouseLeave={() => hoveredId && onHover(null)}
+        >
+          <rect width={width} height={height} fill={theme.sea} />
+          <Basemap {...layerProps} />
+          <g aria-hidden="true" fill={theme.highlight} fillOpacity={0.08} stroke={theme.highlight} strokeWidth={1.5} strokeDasharray="4.5 3">
+            {shaded.map((f) => (
+              <path key={String(f.properties?.iso)} d={path(f) ?? ''} />
+            ))}
+          </g>
+          <Places {...layerProps} symbols={symbols} />
+          <g aria-hidden="true" fontFamily={FONT_FAMILY}>
+            {lines.map((line) => {
+              const mid = line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)];
+              const [x, y] = projection([mid[0], mid[1]]) ?? [0, 0];
+              return (
+                <g key={`${line.properties.from}>${line.properties.to}`}>
+                  <path d={path(line) ?? ''} fill="none" stroke={theme.relation} strokeWidth={2} strokeDasharray="4 3" strokeLinecap="round" strokeOpacity={0.85} />
+                  <text x={x} y={y} dy="-0.8em" fontSize={12} textAnchor="middle" fill={theme.cityLabel} {...halo(theme, 2)}>
+                    {line.properties.kind}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+          <g aria-hidden="true">
+            {layered.map((e) => {
+              const [x, y] = points.get(e.id) as ScreenPoint;
+              const style = styleById.get(e.category);
+              if (!style || !inView([x, y], width, height, 2 * MARKER_RADIUS)) return null;
+              const faded = !inWindow(e);
+              const ringed = e.id === selectedId || e.id === hoveredId;
+              return (
+                <g key={e.id} data-event-id={e.id} transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`} style={{ cursor: 'pointer' }}>
+                  <title>{e.title}</title>
+                  {ringed && (
+                    <>
+                      <circle r={MARKER_RADIUS + 6} fill="none" stroke={theme.markerOutline} strokeWidth={1.5} />
+                      <circle r={MARKER_RADIUS + 4} fill="none" stroke={theme.highlight} strokeWidth={3} />
+                    </>
+                  )}
+                  <g opacity={faded ? 0.3 : 1} transform={faded ? 'scale(0.75)' : undefined}>
+                    <circle r={MARKER_RADIUS + 3} fill="transparent" />
+                    <EventSymbol style={style} variant={markerVariant(e.place.precision)} outline={theme.markerOutline} />
+                  </g>
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      )}
+      <div style={{ position: 'absolute', top: 10, right: 10, display: 'flex', flexDirection: 'column', gap: 2 }}>
+        <button type="button" aria-label="Zoom in" title="Zoom in" style={button} disabled={view.zoom >= MAX_ZOOM} onClick={() => setZoomed(zoomBy(view, 1))}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" title="Zoom out" style={button} disabled={view.zoom <= MIN_ZOOM} onClick={() => setZoomed(zoomBy(view, -1))}>
+          −
+        </button>
+      </div>
+      <p role="note" style={{ position: 'absolute', left: 8, bottom: 8, margin: 0, maxWidth: 'calc(100% - 16px)', padding: '0.2rem 0.5rem', borderRadius: 4, background: 'var(--surface)', color: 'var(--text)', fontSize: 12 }}>
+        Simplified map: this browser cannot show the interactive map.
+      </p>
+    </div>
+  );
+}

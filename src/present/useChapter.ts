@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+import type { Story } from '../story/model';
+import type { Store } from '../state/store';
+import type { ViewRequest } from '../map/MapView';
+import { animateWindow } from './tween';
+
+const WINDOW_MS = 900;
+
+/**
+ * While presenting, shows the current chapter: its first event selected, the map
+ * flying to its view and the time window gliding to its span (cut, under reduced motion).
+ */
+export function useChapter(story: Story, store: Store, presenting: boolean, chapter: number, reducedMotion: boolean, requestView: (r: Omit<ViewRequest, 'key'>) => void) {
+  const latest = useRef({ reducedMotion, requestView });
+  useEffect(() => {
+    latest.current = { reducedMotion, requestView };
+  });
+  useEffect(() => {
+    const current = story.chapters[chapter];
+    if (!presenting || !current) return;
+    const { reducedMotion: instant, requestView: fly } = latest.current;
+    store.setState({ selectedId: current.events[0] ?? null, hiddenCategories: new Set() });
+    fly({ view: current.view });
+    const target = { start: current.window.min, end: current.window.max };
+    const from = store.getState().window ?? { start: story.extent[0], end: story.extent[1] };
+    return animateWindow(from, target, instant ? 0 : WINDOW_MS, (w) => store.setState({ window: w }));
+  }, [story, store, presenting, chapter]);
+}
