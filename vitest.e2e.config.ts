@@ -8,7 +8,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     // One browser at a time: the machine has two cores and software WebGL is heavy.
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 90_000,
+    // Software WebGL takes seconds to draw the first frame.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     hookTimeout: 120_000,
   },
 });

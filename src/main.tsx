@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import './app/app.css';
+import './export/print.css';
 import storyFile from '../geodata/stories/china-espionage-nl.json';
 import { loadStory } from './story/model';
 import { createStore, initialState } from './state/store';

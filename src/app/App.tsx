@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../story/model';
 import type { BasemapData } from '../map/style';
 import type { ViewRequest } from '../map/MapView';
@@ -18,6 +18,9 @@ import { syncUrl } from '../state/history';
 import { stateToSearch } from '../state/url';
 import type { MapView as ViewState } from '../story/schema';
 import { EmbedDialog } from '../embed/EmbedDialog';
+import { ExportButton } from '../export/ExportButton';
+import type { ExportInput } from '../export/composeImage';
+import { formatDay } from '../time/format';
 import { reportHeight } from '../embed/heightMessages';
 import { Presenter } from '../present/Presenter';
 import { useChapter } from '../present/useChapter';
@@ -75,7 +78,8 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   useEffect(() => {
     document.documentElement.dataset.theme = theme.name;
   }, [theme]);
-  useEffect(() => (options.embed ? reportHeight(options.embedId) : undefined), [options]);
+  const page = useRef<HTMLDivElement>(null);
+  useEffect(() => (options.embed && page.current ? reportHeight(options.embedId, page.current) : undefined), [options]);
   useChapter(story, store, presenting, chapter, reducedMotion, requestView);
 
   const styles = useMemo(() => categoryStyles(story.categories), [story]);
@@ -118,6 +122,22 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
     store.setState({ hiddenCategories: next });
   };
   const reveal = (group: OffscreenGroup) => requestView({ bounds: group.bounds });
+  const exportInput = (): ExportInput => {
+    const root = page.current;
+    const span = window ? `${formatDay(window.start)} – ${formatDay(window.end)}` : 'All dates';
+    const surface = root ? getComputedStyle(root) : null;
+    return {
+      title: story.title,
+      subtitle: `${span} · ${visible.length} of ${plural(story.events.length, 'event')}`,
+      credit: `Source: “${story.article.title}”, ${story.article.publisher}. ${story.credits}`,
+      legend: styles.map((c) => ({ label: c.label, colour: c.colour, shape: c.shape })),
+      // The map is the WebGL canvas, or the static fallback's SVG.
+      map: root?.querySelector<HTMLCanvasElement | SVGSVGElement>('.map-area canvas, .map-area svg[role="img"]') ?? null,
+      timeline: root?.querySelector<SVGSVGElement>('.timeline-svg') ?? null,
+      background: surface?.getPropertyValue('--surface').trim() || theme.land,
+      text: surface?.getPropertyValue('--text').trim() || '#1d1d1d',
+    };
+  };
   const goToChapter = useCallback((i: number) => store.setState({ chapter: Math.max(0, Math.min(story.chapters.length - 1, i)) }), [store, story]);
   const startPresenting = () => {
     store.setState({ presenting: true, chapter: 0 });
@@ -152,7 +172,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
 
   return (
-    <div className={`app ${mode}${sheet ? ' sheet-layout' : ''}`}>
+    <div ref={page} className={`app ${mode}${sheet ? ' sheet-layout' : ''}`}>
       {mode !== 'plain' && mode !== 'presenting' && (
         <header className="masthead">
           <div className="masthead-text">
@@ -167,12 +187,14 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
                 </button>
               )}
               <EmbedDialog title={story.title} getSearch={() => stateToSearch(store.getState(), '')} />
+              <ExportButton getInput={exportInput} fileName={`${story.id}.png`} />
             </div>
           )}
         </header>
       )}
 
       <main className="stage">
+        {(mode === 'plain' || mode === 'presenting') && <h1 className="visually-hidden">{story.title}</h1>}
         <div className="map-area">
           <StoryMap
             story={story}

@@ -28,7 +28,7 @@ export function embedCode(input: EmbedCodeInput): string {
   const src = embedUrl(input);
   const script = new URL('embed.js', input.appUrl).toString();
   return [
-    `<iframe data-incident-atlas src="${escapeAttribute(src)}" title="${escapeAttribute(input.title)}" scrolling="no" frameborder="0" style="width:0;min-width:100%;border:none" height="${Math.round(input.height)}" loading="lazy"></iframe>`,
+    `<iframe data-incident-atlas src="${escapeAttribute(src)}" title="${escapeAttribute(input.title)}" scrolling="no" style="width:0;min-width:100%;border:none" height="${Math.round(input.height)}" loading="lazy"></iframe>`,
     `<script async src="${escapeAttribute(script)}"></script>`,
   ].join('\n');
 }

@@ -28,7 +28,7 @@ export interface ExportInput {
 
 type TextStyle = (typeof TYPE)[keyof typeof TYPE];
 const font = (t: TextStyle) => `${t.weight} ${t.size}px "${FONT}", sans-serif`;
-/** Secondary text (subtitle, credit, frames) is the text colour, lighter. */
+/** Secondary text (subtitle, credit) is the text colour, lighter. */
 const MUTED = 0.72;
 
 function drawLines(ctx: CanvasRenderingContext2D, lines: readonly string[], box: Rect, style: TextStyle, alpha = 1) {
@@ -36,6 +36,16 @@ function drawLines(ctx: CanvasRenderingContext2D, lines: readonly string[], box:
   ctx.globalAlpha = alpha;
   lines.forEach((line, i) => ctx.fillText(line, box.x, box.y + (i + 0.5) * style.line));
   ctx.globalAlpha = 1;
+}
+
+/** The map as something to draw, and its size in that thing's own pixels. */
+async function mapSource(map: HTMLCanvasElement | SVGSVGElement, box: Size, doc: Document): Promise<{ source: CanvasImageSource; size: Size }> {
+  if ('getContext' in map) return { source: map, size: { width: map.width, height: map.height } };
+  // Render the SVG at the size it will be drawn, so it is not scaled up as a bitmap.
+  const natural = svgSize(map);
+  const scale = Math.max(box.width / natural.width, box.height / natural.height);
+  const size = { width: natural.width * scale, height: natural.height * scale };
+  return { source: await svgImage(map, size, doc), size };
 }
 
 async function drawMap(ctx: CanvasRenderingContext2D, map: ExportInput['map'], box: Rect, doc: Document) {
@@ -50,15 +60,7 @@ async function drawMap(ctx: CanvasRenderingContext2D, map: ExportInput['map'], b
     ctx.globalAlpha = 1;
     return;
   }
-  let source: CanvasImageSource = map as HTMLCanvasElement;
-  let size: Size = { width: (map as HTMLCanvasElement).width, height: (map as HTMLCanvasElement).height };
-  if (!('getContext' in map)) {
-    // Render the SVG at the size it will be drawn, so it is not scaled up as a bitmap.
-    const natural = svgSize(map);
-    const scale = Math.max(box.width / natural.width, box.height / natural.height);
-    size = { width: natural.width * scale, height: natural.height * scale };
-    source = await svgImage(map, size, doc);
-  }
+  const { source, size } = await mapSource(map, box, doc);
   const crop = coverRect(size, box);
   ctx.drawImage(source, crop.x, crop.y, crop.width, crop.height, box.x, box.y, box.width, box.height);
   ctx.globalAlpha = 0.25;

@@ -12,7 +12,7 @@ import { ringOffsets } from './offsets';
 import { eventFeatures, relationFeatures, type RelationLine } from './features';
 import { buildStyle, COUNTRY_AREA_LAYERS, countryFilter, idFilter, inWindowFilter, INTERACTIVE_LAYERS, LAYER, outOfWindowFilter, relationFilter, type BasemapData } from './style';
 import { MapTooltip, type Hovered } from './MapTooltip';
-import type { Bounds } from './offscreen';
+import { normalizeBounds, type Bounds } from './offscreen';
 
 setWorkerUrl(workerUrl);
 
@@ -97,14 +97,14 @@ export function MapView(props: MapViewProps) {
     }
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    for (const { name, image } of markerImages(document, styles, theme.markerOutline)) instance.addImage(name, image, { pixelRatio: 2 });
+    for (const { name, image } of markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land })) instance.addImage(name, image, { pixelRatio: 2 });
 
     const report = () => {
       const c = instance.getCenter();
       const b = instance.getBounds();
       latest.current.onViewChange(
         { center: [c.lng, c.lat], zoom: instance.getZoom() },
-        { west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() },
+        normalizeBounds({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() }),
       );
     };
     instance.on('load', () => {

@@ -12,7 +12,7 @@ import { markerVariant, relationFeatures, type MarkerVariant, type RelationLine 
 import { MARKER_RADIUS } from './icons';
 import { ringOffsets } from './offsets';
 import { shapePath } from './shapes';
-import { byZoom, fitBox, inView, MAX_ZOOM, MIN_ZOOM, mercatorForView, placeEvents, placeLabels, visiblePlaces, wrapWords, zoomBy, type ScreenPoint } from './staticProjection';
+import { byZoom, fitBox, inView, labelSpots, MAX_ZOOM, MIN_ZOOM, mercatorForView, placeEvents, placeLabels, visiblePlaces, zoomBy, type ScreenPoint } from './staticProjection';
 
 export interface StaticMapProps {
   story: Story;
@@ -88,28 +88,13 @@ const Basemap = memo(function Basemap({ projection, basemap, theme, zoom }: Laye
 /** City dots and names, and country names: none overlapping each other or an event symbol. */
 const Places = memo(function Places({ projection, basemap, theme, zoom, width, height, symbols }: LayerProps & { symbols: readonly ScreenPoint[] }) {
   const { dots, labels } = useMemo(() => {
-    const citySize = byZoom(zoom, [3, 11], [9, 14]);
-    const countrySize = byZoom(zoom, [2, 10], [6, 13]);
     const shown = visiblePlaces(basemap.places, zoom).flatMap((place) => {
       const p = projection([place.lonLat[0], place.lonLat[1]]);
       return p && inView(p, width, height) ? [{ place, x: p[0], y: p[1] }] : [];
     });
     const candidates = shown.map(({ place, x, y }) => {
-      const city = place.kind === 'city';
-      const size = city ? citySize : countrySize;
-      const lines = city ? [place.name] : wrapWords(place.name.toUpperCase(), 10);
-      // Rough advance widths for Noto Sans; country names are capitals with 0.12em spacing.
-      const w = Math.max(...lines.map((l) => l.length)) * size * (city ? 0.56 : 0.8);
-      const h = lines.length * size * 1.2;
-      const at = (cx: number, cy: number, anchor: 'start' | 'middle' | 'end') => {
-        const x0 = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
-        return { x: cx, y: cy, anchor, x0, y0: cy - h / 2, x1: x0 + w, y1: cy + h / 2 };
-      };
-      const gap = size * 0.6;
-      const spots = city
-        ? [at(x + gap, y, 'start'), at(x - gap, y, 'end'), at(x, y - gap - h / 2, 'middle'), at(x, y + gap + h / 2, 'middle')]
-        : [at(x, y, 'middle'), at(x, y - h, 'middle'), at(x, y + h, 'middle')];
-      return { key: `${place.kind}:${place.name}`, place, lines, size, boxes: spots };
+      const candidate = labelSpots(place, [x, y], zoom, MARKER_RADIUS + 5);
+      return { ...candidate, boxes: candidate.boxes.filter((b) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height) };
     });
     const r = MARKER_RADIUS + 2;
     const obstacles = symbols.map(([x, y]) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
@@ -120,11 +105,11 @@ const Places = memo(function Places({ projection, basemap, theme, zoom, width, h
       {dots.map(({ place, x, y }) => (
         <circle key={place.name} cx={x} cy={y} r={2.5} fill={theme.cityDot} />
       ))}
-      {labels.map(({ key, place, lines, size, box }) => {
+      {labels.map(({ place, lines, size, box }) => {
         const country = place.kind === 'country';
         return (
           <text
-            key={key}
+            key={`${place.kind}:${place.name}`}
             y={box.y}
             fontSize={size}
             fill={country ? theme.countryLabel : theme.cityLabel}
@@ -145,13 +130,13 @@ const Places = memo(function Places({ projection, basemap, theme, zoom, width, h
 });
 
 /** A category's symbol in one of the precision variants icons.ts draws for MapLibre. */
-function EventSymbol({ style, variant, outline }: { style: CategoryStyle; variant: MarkerVariant; outline: string }) {
+function EventSymbol({ style, variant, theme }: { style: CategoryStyle; variant: MarkerVariant; theme: MapTheme }) {
   const d = shapePath(style.shape, MARKER_RADIUS);
-  const edge = { strokeLinejoin: 'round' as const, strokeWidth: 3, stroke: outline };
+  const edge = { strokeLinejoin: 'round' as const, strokeWidth: 4, stroke: theme.markerOutline };
   if (variant === 'point') return <path d={d} fill={style.colour} paintOrder="stroke" {...edge} />;
   return (
     <>
-      <path d={d} fill={outline} {...edge} />
+      <path d={d} fill={theme.land} {...edge} />
       <path d={d} fill="none" stroke={style.colour} strokeWidth={2.5} strokeDasharray={variant === 'country' ? '2.5 1.5' : undefined} />
       {variant === 'region' && <path d={shapePath(style.shape, MARKER_RADIUS * 0.45)} fill={style.colour} />}
     </>
@@ -216,9 +201,10 @@ export function StaticMap(props: StaticMapProps) {
             const id = eventIdOf(e.target);
             if (id !== hoveredId) onHover(id);
           }}
-          onMouseLeave={() => hoveredId && onHover(null)}
+          onMouseLeave={() => {
+            if (hoveredId) onHover(null);
+          }}
         >
-          <rect width={width} height={height} fill={theme.sea} />
           <Basemap {...layerProps} />
           <g aria-hidden="true" fill={theme.highlight} fillOpacity={0.08} stroke={theme.highlight} strokeWidth={1.5} strokeDasharray="4.5 3">
             {shaded.map((f) => (
@@ -231,7 +217,7 @@ export function StaticMap(props: StaticMapProps) {
               const mid = line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)];
               const [x, y] = projection([mid[0], mid[1]]) ?? [0, 0];
               return (
-                <g key={`${line.properties.from}>${line.properties.to}`}>
+                <g key={`${line.properties.from}>${line.properties.to}:${line.properties.kind}`}>
                   <path d={path(line) ?? ''} fill="none" stroke={theme.relation} strokeWidth={2} strokeDasharray="4 3" strokeLinecap="round" strokeOpacity={0.85} />
                   <text x={x} y={y} dy="-0.8em" fontSize={12} textAnchor="middle" fill={theme.cityLabel} {...halo(theme, 2)}>
                     {line.properties.kind}
@@ -252,13 +238,13 @@ export function StaticMap(props: StaticMapProps) {
                   <title>{e.title}</title>
                   {ringed && (
                     <>
-                      <circle r={MARKER_RADIUS + 6} fill="none" stroke={theme.markerOutline} strokeWidth={1.5} />
+                      <circle r={MARKER_RADIUS + 6} fill="none" stroke={theme.labelHalo} strokeWidth={1.5} />
                       <circle r={MARKER_RADIUS + 4} fill="none" stroke={theme.highlight} strokeWidth={3} />
                     </>
                   )}
                   <g opacity={faded ? 0.3 : 1} transform={faded ? 'scale(0.75)' : undefined}>
                     <circle r={MARKER_RADIUS + 3} fill="transparent" />
-                    <EventSymbol style={style} variant={markerVariant(e.place.precision)} outline={theme.markerOutline} />
+                    <EventSymbol style={style} variant={markerVariant(e.place.precision)} theme={theme} />
                   </g>
                 </g>
               );

@@ -24,7 +24,7 @@ function tracePath(ctx: CanvasRenderingContext2D, style: CategoryStyle, cx: numb
  * a solid shape for a known city or address, a ringed shape for a region,
  * and a hollow, dashed shape for an event known only to the country.
  */
-export function markerImages(doc: Document, styles: readonly CategoryStyle[], outline: string): MarkerImage[] {
+export function markerImages(doc: Document, styles: readonly CategoryStyle[], { outline, hollow }: { outline: string; hollow: string }): MarkerImage[] {
   const size = (MARKER_RADIUS * 2 + 16) * PIXEL_RATIO;
   const canvas = doc.createElement('canvas');
   canvas.width = canvas.height = size;
@@ -39,14 +39,14 @@ export function markerImages(doc: Document, styles: readonly CategoryStyle[], ou
       ctx.lineJoin = 'round';
       tracePath(ctx, style, c, c, r);
       ctx.setLineDash([]);
-      ctx.lineWidth = 3 * PIXEL_RATIO;
+      ctx.lineWidth = 4 * PIXEL_RATIO;
       ctx.strokeStyle = outline;
       ctx.stroke();
       if (variant === 'point') {
         ctx.fillStyle = style.colour;
         ctx.fill();
       } else if (variant === 'region') {
-        ctx.fillStyle = outline;
+        ctx.fillStyle = hollow;
         ctx.fill();
         ctx.lineWidth = 2.5 * PIXEL_RATIO;
         ctx.strokeStyle = style.colour;
@@ -55,7 +55,7 @@ export function markerImages(doc: Document, styles: readonly CategoryStyle[], ou
         ctx.fillStyle = style.colour;
         ctx.fill();
       } else {
-        ctx.fillStyle = outline;
+        ctx.fillStyle = hollow;
         ctx.fill();
         ctx.setLineDash([2.5 * PIXEL_RATIO, 1.5 * PIXEL_RATIO]);
         ctx.lineWidth = 2.5 * PIXEL_RATIO;

@@ -29,14 +29,31 @@ const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85
 /** Longitude difference folded into -180..180, so Taiwan is east of Europe, not far west. */
 const lonDelta = (a: number, b: number) => ((((a - b) % 360) + 540) % 360) - 180;
 
-export function inBounds(p: { lon: number; lat: number }, b: Bounds): boolean {
+const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+
+/**
+ * Bounds as a map reports them (the east edge may run past 180°) in this module's
+ * form: both edges within ±180°, west > east when the view spans the antimeridian.
+ */
+export function normalizeBounds(b: Bounds): Bounds {
+  if (b.east - b.west >= 360) return { ...b, west: -180, east: 180 };
+  return { ...b, west: wrap(b.west), east: wrap(b.east) };
+}
+
+export function inBounds(p: { lon: number; lat: number }, bounds: Bounds): boolean {
+  const b = normalizeBounds(bounds);
   const lonOk = b.east - b.west >= 360 || (b.west <= b.east ? p.lon >= b.west && p.lon <= b.east : p.lon >= b.west || p.lon <= b.east);
   return lonOk && p.lat >= b.south && p.lat <= b.north;
 }
 
+/** The view's width in degrees of longitude, going east from its west edge. */
+const widthOf = (b: Bounds) => (b.east - b.west >= 360 ? 360 : (((b.east - b.west) % 360) + 360) % 360);
+
 /** Groups the points outside the view by the compass direction in which they lie. */
-export function offscreenGroups(points: readonly Point[], view: Bounds): OffscreenGroup[] {
-  const centerLon = (view.west + view.east) / 2;
+export function offscreenGroups(points: readonly Point[], bounds: Bounds): OffscreenGroup[] {
+  const view = normalizeBounds(bounds);
+  const half = widthOf(view) / 2;
+  const centerLon = wrap(view.west + half);
   const centerY = (mercatorY(view.south) + mercatorY(view.north)) / 2;
   const groups = new Map<Direction, Point[]>();
   for (const p of points) {
@@ -54,8 +71,8 @@ export function offscreenGroups(points: readonly Point[], view: Bounds): Offscre
       direction,
       ids: members.map((p) => p.id),
       bounds: [
-        [Math.min(view.west, ...lons), Math.min(view.south, ...lats)],
-        [Math.max(view.east, ...lons), Math.max(view.north, ...lats)],
+        [Math.min(centerLon - half, ...lons), Math.min(view.south, ...lats)],
+        [Math.max(centerLon + half, ...lons), Math.max(view.north, ...lats)],
       ],
     };
   });

@@ -6,7 +6,7 @@ export interface Located {
   readonly place: { readonly lon: number; readonly lat: number };
 }
 
-/** Places closer than this (in degrees, about 100 m) count as the same spot. */
+/** Places closer than this in both latitude and longitude (about 100 m) count as the same spot. */
 const SAME_SPOT = 0.001;
 
 /**
@@ -15,15 +15,9 @@ const SAME_SPOT = 0.001;
  * `markerSize` pixels do not touch.
  */
 export function ringOffsets(events: readonly Located[], markerSize = 18): Map<string, PixelOffset> {
-  const groups = new Map<string, Located[]>();
-  for (const e of events) {
-    const key = `${Math.round(e.place.lon / SAME_SPOT)}:${Math.round(e.place.lat / SAME_SPOT)}`;
-    const group = groups.get(key);
-    if (group) group.push(e);
-    else groups.set(key, [e]);
-  }
+  const groups = spotGroups(events);
   const offsets = new Map<string, PixelOffset>();
-  for (const group of groups.values()) {
+  for (const group of groups) {
     const n = group.length;
     // Chord between neighbours on the ring = markerSize + 4 px gap.
     const radius = n === 1 ? 0 : (markerSize + 4) / (2 * Math.sin(Math.PI / n));
@@ -33,6 +27,36 @@ export function ringOffsets(events: readonly Located[], markerSize = 18): Map<st
     });
   }
   return offsets;
+}
+
+/**
+ * Groups events within SAME_SPOT of a group's first event, in one pass: each event
+ * looks for a group in its own and the eight neighbouring grid cells, so two places
+ * a metre apart on either side of a cell edge still meet.
+ */
+function spotGroups(events: readonly Located[]): Located[][] {
+  const cells = new Map<string, Located[][]>();
+  const groups: Located[][] = [];
+  const cellOf = (v: number) => Math.floor(v / SAME_SPOT);
+  for (const e of events) {
+    const cx = cellOf(e.place.lon);
+    const cy = cellOf(e.place.lat);
+    let found: Located[] | undefined;
+    for (let dx = -1; dx <= 1 && !found; dx++) {
+      for (let dy = -1; dy <= 1 && !found; dy++) {
+        found = cells.get(`${cx + dx}:${cy + dy}`)?.find(([first]) => Math.abs(first.place.lon - e.place.lon) <= SAME_SPOT && Math.abs(first.place.lat - e.place.lat) <= SAME_SPOT);
+      }
+    }
+    if (found) {
+      found.push(e);
+      continue;
+    }
+    const group = [e];
+    groups.push(group);
+    const key = `${cx}:${cy}`;
+    cells.set(key, [...(cells.get(key) ?? []), group]);
+  }
+  return groups;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

@@ -125,9 +125,9 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * Greedy label placement: in the given order, each label takes the first of its
  * alternative boxes that overlaps no obstacle and no label kept before it, or is dropped.
  */
-export function placeLabels<B extends Box, T extends { readonly boxes: readonly B[] }>(candidates: readonly T[], obstacles: readonly Box[] = []): (T & { readonly box: B })[] {
-  const taken: Box[] = [...obstacles];
-  const kept: (T & { box: B })[] = [];
+export function placeLabels<T extends { readonly boxes: readonly Box[] }>(candidates: readonly T[], obstacles: readonly Box[] = []): (T & { readonly box: T['boxes'][number] })[] {
+  const taken = [...obstacles];
+  const kept: (T & { box: T['boxes'][number] })[] = [];
   for (const c of candidates) {
     const box = c.boxes.find((b) => !taken.some((t) => overlaps(t, b)));
     if (!box) continue;
@@ -135,6 +135,45 @@ export function placeLabels<B extends Box, T extends { readonly boxes: readonly 
     kept.push({ ...c, box });
   }
   return kept;
+}
+
+/** A place a label may go: its box, and where its text is anchored. */
+export interface LabelSpot extends Box {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+export interface LabelCandidate {
+  readonly place: PlaceLabel;
+  readonly lines: readonly string[];
+  /** Font size in CSS pixels. */
+  readonly size: number;
+  /** Best first. */
+  readonly boxes: readonly LabelSpot[];
+}
+
+/**
+ * Where a place's name may go, at MapLibre's text sizes for the zoom. A city's name sits
+ * beside its dot, else `clearance` pixels out, clear of a symbol on the place (no further,
+ * or it would seem to name something else);
+ * a country's name is centred, else moved a line up or down.
+ */
+export function labelSpots(place: PlaceLabel, [x, y]: ScreenPoint, zoom: number, clearance: number): LabelCandidate {
+  const city = place.kind === 'city';
+  const size = city ? byZoom(zoom, [3, 11], [9, 14]) : byZoom(zoom, [2, 10], [6, 13]);
+  const lines = city ? [place.name] : wrapWords(place.name.toUpperCase(), 10);
+  // Rough advance widths for Noto Sans; country names are capitals spaced 0.12em apart.
+  const w = Math.max(...lines.map((l) => l.length)) * size * (city ? 0.56 : 0.8);
+  const h = lines.length * size * 1.2;
+  const at = (cx: number, cy: number, anchor: LabelSpot['anchor']): LabelSpot => {
+    const x0 = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
+    return { x: cx, y: cy, anchor, x0, y0: cy - h / 2, x1: x0 + w, y1: cy + h / 2 };
+  };
+  const boxes = city
+    ? [size * 0.6, clearance].flatMap((gap) => [at(x + gap, y, 'start'), at(x - gap, y, 'end'), at(x, y - gap - h / 2, 'middle'), at(x, y + gap + h / 2, 'middle')])
+    : [0, -1, 1, -2, 2].map((shift) => at(x, y + shift * h, 'middle'));
+  return { place, lines, size, boxes };
 }
 
 /** Breaks a label into lines of about `maxChars`, at spaces only, like MapLibre's text-max-width. */

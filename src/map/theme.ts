@@ -11,6 +11,7 @@ export interface MapTheme {
   readonly cityDot: string;
   readonly relation: string;
   readonly highlight: string;
+  /** Drawn round every marker: at least 3:1 against land and sea, so each marker stands out whatever its fill. */
   readonly markerOutline: string;
 }
 
@@ -26,7 +27,7 @@ export const LIGHT: MapTheme = {
   cityDot: '#6e6e6e',
   relation: '#222222',
   highlight: '#111111',
-  markerOutline: '#ffffff',
+  markerOutline: '#1d1d1d',
 };
 
 export const DARK: MapTheme = {
@@ -41,5 +42,5 @@ export const DARK: MapTheme = {
   cityDot: '#b0b0b0',
   relation: '#f0f0f0',
   highlight: '#ffffff',
-  markerOutline: '#111111',
+  markerOutline: '#f2f2f2',
 };

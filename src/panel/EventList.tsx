@@ -17,7 +17,7 @@ export interface EventListProps {
 export const EventList = memo(function EventList({ events, styles, selectedId, onSelect, onHover }: EventListProps) {
   if (!events.length) return <p className="empty">No events in this time window. Widen the window or choose “Show all dates”.</p>;
   return (
-    <ol className="event-list">
+    <ol className="event-list" aria-label="Events in the time window">
       {events.map((e) => {
         const style = styles.get(e.category);
         return (

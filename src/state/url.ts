@@ -13,12 +13,15 @@ const DAY_MS = 86_400_000;
 function parseDay(text: string | null): number | null {
   if (text === null || !DAY.test(text)) return null;
   const t = Date.parse(`${text}T00:00:00Z`);
-  return Number.isNaN(t) ? null : t;
+  // Date.parse rolls impossible days over (30 February → 2 March); refuse them instead.
+  return Number.isNaN(t) || isoDay(t) !== text ? null : t;
 }
 
 function parseView(text: string | null): MapView | null {
-  const parts = text?.split('/').map(Number);
-  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const texts = text?.split('/') ?? [];
+  if (texts.length !== 3 || texts.some((t) => t.trim() === '')) return null;
+  const parts = texts.map(Number);
+  if (parts.some((n) => !Number.isFinite(n))) return null;
   const [zoom, lat, lon] = parts;
   if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
   return { zoom, center: [lon, lat] };

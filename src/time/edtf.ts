@@ -67,13 +67,15 @@ function parsePoint(text: string): DatePoint {
     if (division < 33 || division > 36) throw new Error(`"${text}": only seasons (21–24) and quarters (33–36) are supported`);
   }
 
-  // edtf.js validates the calendar (no 31 April) and computes the bounds.
+  // edtf.js computes the bounds; qualifiers are read above (it rejects them on quarters).
   let parsed;
   try {
-    parsed = edtf(text);
+    parsed = edtf(text.replace(/[~?%]$/, ''));
   } catch {
     throw new Error(`"${text}" is not a valid date`);
   }
+  // edtf.js accepts 29 February in any year.
+  if (day !== undefined && new Date(parsed.min).getUTCDate() !== Number(day)) throw new Error(`"${text}" is not a valid date`);
   const precision: Precision =
     day !== undefined ? 'day' : division === undefined ? 'year' : division >= 33 ? 'quarter' : 'month';
   return {

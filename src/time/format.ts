@@ -39,7 +39,7 @@ export function formatEventTime(time: EventTime): string {
   if (!time.isInterval) return formatPoint(start);
   const a = utc(start.min);
   const b = utc(end.min);
-  const plain = !start.approximate && !start.uncertain;
+  const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
   if (plain && start.precision === 'day' && end.precision === 'day' && a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) {
     return `${a.getUTCDate()}–${formatPoint(end)}`;
   }

@@ -17,7 +17,7 @@ export interface StorySpec {
 
 export const CATEGORIES = ['cyber', 'raid', 'report'] as const;
 
-export const AMSTERDAM = { name: 'Amsterdam', lon: 4.9041, lat: 52.3676, precision: 'city', country: 'NL' } as const;
+const AMSTERDAM = { name: 'Amsterdam', lon: 4.9041, lat: 52.3676, precision: 'city', country: 'NL' } as const;
 
 function eventFile({ id, date, category = CATEGORIES[0], place }: EventSpec): StoryEventFile {
   return {

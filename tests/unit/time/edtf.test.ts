@@ -16,86 +16,87 @@ function failure(value: string): string {
 }
 
 describe('parseEdtf', () => {
-  it('reads a day as that whole UTC day', () => {
-    const t = parsed('2024-04-23');
-    expect([t.min, t.max]).toEqual([utc('2024-04-23'), endOfDay('2024-04-23')]);
-    expect(t.start.precision).toBe('day');
-    expect(t.isInterval).toBe(false);
-    expect(t.end).toEqual(t.start);
+  describe('single dates', () => {
+    it('reads a day as that whole UTC day', () => {
+      const t = parsed('2024-04-23');
+      expect([t.min, t.max]).toEqual([utc('2024-04-23'), endOfDay('2024-04-23')]);
+      expect(t.start.precision).toBe('day');
+      expect(t.isInterval).toBe(false);
+      expect(t.end).toEqual(t.start);
+    });
+
+    it('reads a month and a year as their whole span', () => {
+      expect(parsed('2023-02')).toMatchObject({ min: utc('2023-02-01'), max: endOfDay('2023-02-28'), start: { precision: 'month' } });
+      expect(parsed('2020')).toMatchObject({ min: utc('2020-01-01'), max: endOfDay('2020-12-31'), start: { precision: 'year' } });
+    });
+
+    it('reads seasons as northern meteorological seasons', () => {
+      expect(parsed('2020-21')).toMatchObject({ min: utc('2020-03-01'), max: endOfDay('2020-05-31'), start: { precision: 'season', part: 1 } });
+      expect(parsed('2020-22').start).toMatchObject({ min: utc('2020-06-01'), max: endOfDay('2020-08-31'), part: 2 });
+      expect(parsed('2020-23').start).toMatchObject({ min: utc('2020-09-01'), max: endOfDay('2020-11-30'), part: 3 });
+      // Winter runs into the next year, including its February.
+      expect(parsed('2020-24')).toMatchObject({ min: utc('2020-12-01'), max: endOfDay('2021-02-28'), start: { part: 4 } });
+    });
+
+    it('reads quarters as calendar quarters', () => {
+      expect(parsed('2017-36')).toMatchObject({ min: utc('2017-10-01'), max: endOfDay('2017-12-31'), start: { precision: 'quarter', part: 4 } });
+      expect(parsed('2017-33')).toMatchObject({ min: utc('2017-01-01'), max: endOfDay('2017-03-31'), start: { part: 1 } });
+    });
+
+    it('marks ~ as approximate, ? as uncertain and % as both, without moving the bounds', () => {
+      expect(parsed('2022-10-15~')).toMatchObject({ min: utc('2022-10-15'), max: endOfDay('2022-10-15'), start: { approximate: true, uncertain: false } });
+      expect(parsed('2020?').start).toMatchObject({ approximate: false, uncertain: true, precision: 'year' });
+      expect(parsed('2020%').start).toMatchObject({ approximate: true, uncertain: true });
+      expect(parsed('2020-21?').start).toMatchObject({ precision: 'season', uncertain: true });
+      expect(parsed('2020').start).toMatchObject({ approximate: false, uncertain: false });
+    });
+
+    it('accepts a qualifier on a quarter', () => {
+      expect(parsed('2017-36~')).toMatchObject({ min: utc('2017-10-01'), max: endOfDay('2017-12-31'), start: { precision: 'quarter', part: 4, approximate: true } });
+      expect(parsed('2017-33?').start).toMatchObject({ precision: 'quarter', part: 1, uncertain: true });
+    });
   });
 
-  it('reads a month and a year as their whole span', () => {
-    expect(parsed('2023-02')).toMatchObject({ min: utc('2023-02-01'), max: endOfDay('2023-02-28'), start: { precision: 'month' } });
-    expect(parsed('2020')).toMatchObject({ min: utc('2020-01-01'), max: endOfDay('2020-12-31'), start: { precision: 'year' } });
+  describe('intervals', () => {
+    it('reads an interval from the start of its first end to the end of its last', () => {
+      const t = parsed('2017-36/2020-21');
+      expect(t.isInterval).toBe(true);
+      expect([t.min, t.max]).toEqual([utc('2017-10-01'), endOfDay('2020-05-31')]);
+      expect(t.start.precision).toBe('quarter');
+      expect(t.end.precision).toBe('season');
+      expect(t.edtf).toBe('2017-36/2020-21');
+    });
+
+    it('rejects an interval that ends before it begins', () => {
+      expect(failure('2020/2019')).toMatch(/ends before it begins/);
+      expect(failure('2020-03-02/2020-03-01')).toMatch(/ends before it begins/);
+    });
   });
 
-  it('reads seasons as northern meteorological seasons', () => {
-    expect(parsed('2020-21')).toMatchObject({ min: utc('2020-03-01'), max: endOfDay('2020-05-31'), start: { precision: 'season', part: 1 } });
-    expect(parsed('2020-22').start).toMatchObject({ min: utc('2020-06-01'), max: endOfDay('2020-08-31'), part: 2 });
-    expect(parsed('2020-23').start).toMatchObject({ min: utc('2020-09-01'), max: endOfDay('2020-11-30'), part: 3 });
-    // Winter runs into the next year, including its February.
-    expect(parsed('2020-24')).toMatchObject({ min: utc('2020-12-01'), max: endOfDay('2021-02-28'), start: { part: 4 } });
-  });
+  describe('invalid input', () => {
+    it('rejects dates that are not in the calendar', () => {
+      expect(failure('2024-02-30')).toMatch(/not a valid date/);
+      expect(failure('2020-04-31')).toMatch(/not a valid date/);
+      expect(failure('2020-13')).toMatch(/not a valid date/);
+      expect(failure('2020-00')).toMatch(/not a valid date/);
+      expect(parsed('2024-02-29').min).toBe(utc('2024-02-29'));
+    });
 
-  it('reads quarters as calendar quarters', () => {
-    expect(parsed('2017-36')).toMatchObject({ min: utc('2017-10-01'), max: endOfDay('2017-12-31'), start: { precision: 'quarter', part: 4 } });
-    expect(parsed('2017-33')).toMatchObject({ min: utc('2017-01-01'), max: endOfDay('2017-03-31'), start: { part: 1 } });
-  });
+    it('rejects 29 February outside leap years', () => {
+      expect(failure('2023-02-29')).toMatch(/not a valid date/);
+      expect(failure('2100-02-29')).toMatch(/not a valid date/);
+    });
 
-  it('marks ~ as approximate, ? as uncertain and % as both, without moving the bounds', () => {
-    expect(parsed('2022-10-15~')).toMatchObject({ min: utc('2022-10-15'), max: endOfDay('2022-10-15'), start: { approximate: true, uncertain: false } });
-    expect(parsed('2020?').start).toMatchObject({ approximate: false, uncertain: true, precision: 'year' });
-    expect(parsed('2020%').start).toMatchObject({ approximate: true, uncertain: true });
-    expect(parsed('2020-21?').start).toMatchObject({ precision: 'season', uncertain: true });
-    expect(parsed('2020').start).toMatchObject({ approximate: false, uncertain: false });
-  });
+    it('rejects divisions that are neither seasons nor quarters', () => {
+      for (const value of ['2020-25', '2020-32', '2020-37']) expect(failure(value)).toMatch(/only seasons .* and quarters/);
+    });
 
-  it('reads an interval from the start of its first end to the end of its last', () => {
-    const t = parsed('2017-36/2020-21');
-    expect(t.isInterval).toBe(true);
-    expect([t.min, t.max]).toEqual([utc('2017-10-01'), endOfDay('2020-05-31')]);
-    expect(t.start.precision).toBe('quarter');
-    expect(t.end.precision).toBe('season');
-    expect(t.edtf).toBe('2017-36/2020-21');
-  });
-
-  it('rejects an interval that ends before it begins', () => {
-    expect(failure('2020/2019')).toMatch(/ends before it begins/);
-    expect(failure('2020-03-02/2020-03-01')).toMatch(/ends before it begins/);
-  });
-
-  it('rejects dates that are not in the calendar', () => {
-    expect(failure('2024-02-30')).toMatch(/not a valid date/);
-    expect(failure('2020-04-31')).toMatch(/not a valid date/);
-    expect(failure('2020-13')).toMatch(/not a valid date/);
-    expect(failure('2020-00')).toMatch(/not a valid date/);
-    expect(parsed('2024-02-29').min).toBe(utc('2024-02-29'));
-  });
-
-  // Bug in src/time/edtf.ts: edtf.js accepts 29 February in every year, and parsePoint relies
-  // on it for calendar checks, so "2023-02-29" parses as 1 March 2023 instead of being rejected.
-  it.skip('rejects 29 February outside leap years', () => {
-    expect(failure('2023-02-29')).toMatch(/not a valid date/);
-    expect(failure('2100-02-29')).toMatch(/not a valid date/);
-  });
-
-  // Bug in src/time/edtf.ts: its error text promises "a quarter YYYY-33..36, optionally ending
-  // in ~ or ?", and seasons take a qualifier, but quarters are handed to edtf.js, whose grammar
-  // has no qualified quarters, so "2017-36~" is rejected as "not a valid date".
-  it.skip('accepts a qualifier on a quarter', () => {
-    expect(parsed('2017-36~')).toMatchObject({ min: utc('2017-10-01'), max: endOfDay('2017-12-31'), start: { precision: 'quarter', part: 4, approximate: true } });
-    expect(parsed('2017-33?').start).toMatchObject({ precision: 'quarter', part: 1, uncertain: true });
-  });
-
-  it('rejects divisions that are neither seasons nor quarters', () => {
-    for (const value of ['2020-25', '2020-32', '2020-37']) expect(failure(value)).toMatch(/only seasons .* and quarters/);
-  });
-
-  it('rejects text that is not a supported date', () => {
-    for (const value of ['', 'spring 2020', '2020-1', ' 2020', '-2020', '2020-01-01T00:00', '2020/', '2020-21-05']) {
-      expect(parseEdtf(value).ok, value).toBe(false);
-    }
-    expect(failure('2020/2021/2022')).toMatch(/more than one "\/"/);
+    it('rejects text that is not a supported date', () => {
+      for (const value of ['', 'spring 2020', '2020-1', ' 2020', '-2020', '2020-01-01T00:00', '2020/', '2020-21-05']) {
+        expect(parseEdtf(value).ok, value).toBe(false);
+      }
+      expect(failure('2020/2021/2022')).toMatch(/more than one "\/"/);
+    });
   });
 });
 
@@ -109,11 +110,10 @@ const edtfPoint = fc.oneof(
     .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), qualifier)
     .map(([y, m, d, q]) => `${y}-${pad(m)}-${pad(d)}${q}`),
   fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.constantFrom(21, 22, 23, 24), qualifier).map(([y, s, q]) => `${y}-${s}${q}`),
-  // Quarters without a qualifier only: see the skipped quarter test above.
   fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.constantFrom(33, 34, 35, 36)).map(([y, q]) => `${y}-${q}`),
 );
 
-describe('parseEdtf (properties)', () => {
+describe('parseEdtf bounds (properties)', () => {
   it('every single date parses, with min <= max', () => {
     fc.assert(
       fc.property(edtfPoint, (value) => {

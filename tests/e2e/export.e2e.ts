@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Buffer } from 'node:buffer';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startSession, type Session } from './browser';
+import { LIGHT } from '../../src/map/theme';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+let s: Session;
+let dir: string;
+beforeAll(async () => {
+  s = await startSession();
+  dir = mkdtempSync(join(tmpdir(), 'atlas-export-'));
+});
+afterAll(async () => {
+  await s?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * Distinct colours; the share of pixels that are neither transparent nor the corner's
+ * (background) colour; and how many pixels are close to each of `hexes`.
+ */
+async function describePng(png: Buffer, hexes: string[]) {
+  return s.page.evaluate(async ([base64, wanted]) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
+    ctx.drawImage(bitmap, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) <= 6;
+    const background = [data[0], data[1], data[2]];
+    const targets = wanted.map((hex) => [1, 3, 5].map((j) => parseInt(hex.slice(j, j + 2), 16)));
+    const counts = targets.map(() => 0);
+    const colours = new Set<number>();
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      if (data[i + 3] > 0 && !near(i, background)) inked++;
+      targets.forEach((t, k) => near(i, t) && counts[k]++);
+    }
+    return { colours: colours.size, inked: inked / (data.length / 4), counts };
+  }, [png.toString('base64'), hexes] as const);
+}
+
+describe('export image', () => {
+  it('downloads a 1920×1080 PNG of the current view that is not blank', async () => {
+    await s.open('?from=2019-01-01&to=2019-12-31');
+    const button = s.page.getByRole('button', { name: 'Export image' });
+    const download = s.page.waitForEvent('download');
+    await button.click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    const path = join(dir, file.suggestedFilename());
+    await file.saveAs(path);
+
+    const png = readFileSync(path);
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+
+    const { colours, inked, counts } = await describePng(png, [LIGHT.land, LIGHT.sea]);
+    expect(colours).toBeGreaterThan(50);
+    // Map, timeline, legend and text together cover well over a quarter of the slide.
+    expect(inked).toBeGreaterThan(0.25);
+    // The map itself came through (a WebGL canvas read back too late is empty).
+    const [land, sea] = counts;
+    expect(land).toBeGreaterThan(100_000);
+    expect(sea).toBeGreaterThan(20_000);
+
+    // The button is back, nothing failed, and nothing was fetched from elsewhere.
+    await expect(button.getAttribute('aria-busy')).resolves.toBe('false');
+    await expect(s.page.getByRole('status').filter({ hasText: 'The image could not be made' }).count()).resolves.toBe(0);
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { clampWindow, overlapsWindow, passesFilters, visibleEvents, type TimeWindow } from '../../../src/state/filter';
+import { endOfDay, makeEvents, utc } from '../fixtures';
+
+const YEAR_2019: TimeWindow = { start: utc('2019-01-01'), end: endOfDay('2019-12-31') };
+const noFilters = { hiddenCategories: new Set<string>() };
+
+const events = makeEvents([
+  { id: 'nxp-intrusion', date: '2017-36/2020-21', category: 'cyber' },
+  { id: 'taiwan', date: '2018/2019', category: 'cyber' },
+  { id: 'transavia', date: '2019-09-12/2019-11', category: 'cyber' },
+  { id: 'blacklist', date: '2020', category: 'report' },
+  { id: 'raids', date: '2024-04-23', category: 'raid' },
+]);
+const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
+
+describe('overlapsWindow', () => {
+  it('shows everything when there is no window', () => {
+    expect(overlapsWindow({ min: 0, max: 1 }, null)).toBe(true);
+  });
+
+  it('counts touching ends as overlapping', () => {
+    expect(overlapsWindow({ min: 0, max: 10 }, { start: 10, end: 20 })).toBe(true);
+    expect(overlapsWindow({ min: 20, max: 30 }, { start: 10, end: 20 })).toBe(true);
+  });
+
+  it('is false for spans wholly before or after the window', () => {
+    expect(overlapsWindow({ min: 0, max: 9 }, { start: 10, end: 20 })).toBe(false);
+    expect(overlapsWindow({ min: 21, max: 30 }, { start: 10, end: 20 })).toBe(false);
+  });
+
+  it('is true for spans that cover or sit inside the window', () => {
+    expect(overlapsWindow({ min: 0, max: 30 }, { start: 10, end: 20 })).toBe(true);
+    expect(overlapsWindow({ min: 12, max: 18 }, { start: 10, end: 20 })).toBe(true);
+  });
+
+  it('is true exactly when the span and the window share an instant (property)', () => {
+    const span = fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+    fc.assert(
+      fc.property(span, span, ([min, max], [start, end]) => {
+        const shared = Math.max(min, start) <= Math.min(max, end);
+        expect(overlapsWindow({ min, max }, { start, end })).toBe(shared);
+      }),
+    );
+  });
+});
+
+describe('passesFilters', () => {
+  it('hides events of hidden categories only', () => {
+    const hidden = { hiddenCategories: new Set(['cyber']) };
+    expect(events.map((e) => passesFilters(e, hidden))).toEqual([false, false, false, true, true]);
+  });
+});
+
+describe('visibleEvents', () => {
+  it('keeps, in order, the events that may have happened in the window', () => {
+    expect(ids(visibleEvents(events, YEAR_2019, noFilters))).toEqual(['nxp-intrusion', 'taiwan', 'transavia']);
+  });
+
+  it('applies the category filter with or without a window', () => {
+    const hidden = { hiddenCategories: new Set(['cyber']) };
+    expect(ids(visibleEvents(events, YEAR_2019, hidden))).toEqual([]);
+    expect(ids(visibleEvents(events, null, hidden))).toEqual(['blacklist', 'raids']);
+  });
+
+  it('never hides an event when the window widens (property)', () => {
+    const day = fc.integer({ min: utc('2016-01-01'), max: utc('2025-01-01') });
+    fc.assert(
+      fc.property(day, day, day, day, (a, b, c, d) => {
+        const [outerStart, innerStart, innerEnd, outerEnd] = [a, b, c, d].sort((x, y) => x - y);
+        const inner = new Set(ids(visibleEvents(events, { start: innerStart, end: innerEnd }, noFilters)));
+        const outer = new Set(ids(visibleEvents(events, { start: outerStart, end: outerEnd }, noFilters)));
+        expect([...inner].filter((id) => !outer.has(id))).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('clampWindow', () => {
+  const bounds = [100, 1000] as const;
+
+  it('leaves a window that already fits alone', () => {
+    expect(clampWindow({ start: 200, end: 500 }, bounds, 50)).toEqual({ start: 200, end: 500 });
+  });
+
+  it('puts reversed edges in order and cuts the window to the bounds', () => {
+    expect(clampWindow({ start: 500, end: 200 }, bounds, 50)).toEqual({ start: 200, end: 500 });
+    expect(clampWindow({ start: 0, end: 2000 }, bounds, 50)).toEqual({ start: 100, end: 1000 });
+  });
+
+  it('widens a short window to minSpan, pushing it back inside at the ends', () => {
+    expect(clampWindow({ start: 300, end: 310 }, bounds, 50)).toEqual({ start: 300, end: 350 });
+    expect(clampWindow({ start: 990, end: 995 }, bounds, 50)).toEqual({ start: 950, end: 1000 });
+    expect(clampWindow({ start: 5000, end: 6000 }, bounds, 50)).toEqual({ start: 950, end: 1000 });
+  });
+
+  it('stays inside the bounds, in order, and at least minSpan long when the bounds allow (property)', () => {
+    const t = fc.integer({ min: -10_000, max: 10_000 });
+    fc.assert(
+      fc.property(t, t, t, t, fc.integer({ min: 0, max: 30_000 }), (a, b, ws, we, minSpan) => {
+        const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
+        const { start, end } = clampWindow({ start: ws, end: we }, [lo, hi], minSpan);
+        expect(lo).toBeLessThanOrEqual(start);
+        expect(start).toBeLessThanOrEqual(end);
+        expect(end).toBeLessThanOrEqual(hi);
+        expect(end - start).toBeGreaterThanOrEqual(Math.min(minSpan, hi - lo));
+      }),
+    );
+  });
+});

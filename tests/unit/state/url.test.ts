@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { searchToState, stateToSearch, type UrlState } from '../../../src/state/url';
+import { endOfDay, utc } from '../fixtures';
+
+const EVENTS = new Set(['transavia-breach', 'nuctech-raid-rotterdam']);
+const CATEGORIES = new Set(['cyber', 'raid', 'report']);
+const CHAPTERS = 4;
+const read = (search: string) => searchToState(search, EVENTS, CATEGORIES, CHAPTERS);
+
+const EMPTY: UrlState = { selectedId: null, window: null, hiddenCategories: new Set(), view: null, presenting: false, chapter: 0 };
+const FULL: UrlState = {
+  ...EMPTY,
+  selectedId: 'transavia-breach',
+  window: { start: utc('2019-01-01'), end: endOfDay('2019-12-31') },
+  hiddenCategories: new Set(['raid', 'cyber']),
+  view: { zoom: 5.5, center: [4.9, 52.1] },
+};
+
+describe('searchToState', () => {
+  it('reads every parameter of a complete link', () => {
+    expect(read('?event=transavia-breach&from=2019-01-01&to=2019-12-31&hide=raid,cyber&map=5.50/52.1000/4.9000')).toEqual(FULL);
+  });
+
+  it('reads an empty query as the empty state', () => {
+    expect(read('')).toEqual(EMPTY);
+  });
+
+  it('drops unknown event ids and categories', () => {
+    expect(read('?event=no-such-event&hide=raid,espionage,,cyber')).toEqual({ ...EMPTY, hiddenCategories: new Set(['raid', 'cyber']) });
+  });
+
+  it('ignores a window with a malformed, missing or reversed edge', () => {
+    for (const search of ['?from=2019-1-1&to=2019-12-31', '?from=2019-01-01&to=soon', '?from=2019-01-01', '?from=2019-13-01&to=2019-12-31', '?from=2020-01-01&to=2019-12-31']) {
+      expect(read(search).window, search).toBeNull();
+    }
+  });
+
+  it('ignores a window edge that is not in the calendar', () => {
+    expect(read('?from=2019-02-30&to=2019-12-31').window).toBeNull();
+  });
+
+  it('ignores a malformed or out-of-range map view', () => {
+    for (const map of ['5/52', '5/52/4/1', 'a/52/4', '23/52/4', '5/86/4', '5/52/181', '-1/52/4']) {
+      expect(read(`?map=${map}`).view, map).toBeNull();
+    }
+  });
+
+  it('opens presenter mode at the chapter numbered from 1, kept within the story', () => {
+    expect(read('?present=1&chapter=3')).toMatchObject({ presenting: true, chapter: 2 });
+    expect(read('?present=1')).toMatchObject({ presenting: true, chapter: 0 });
+    expect(read('?present=1&chapter=99').chapter).toBe(CHAPTERS - 1);
+    expect(read('?present=1&chapter=0').chapter).toBe(0);
+    expect(read('?present=1&chapter=two').chapter).toBe(0);
+  });
+
+  it('stays out of presenter mode unless asked, or when the story has no chapters', () => {
+    expect(read('?present=yes').presenting).toBe(false);
+    expect(searchToState('?present=1&chapter=2', EVENTS, CATEGORIES, 0)).toMatchObject({ presenting: false, chapter: 0 });
+  });
+
+  it('ignores a map view with empty parts', () => {
+    expect(read('?map=//').view).toBeNull();
+    expect(read('?map=5//').view).toBeNull();
+  });
+});
+
+describe('stateToSearch', () => {
+  it('writes commas and slashes unescaped, categories sorted', () => {
+    expect(stateToSearch(FULL, '')).toBe('?event=transavia-breach&from=2019-01-01&to=2019-12-31&hide=cyber,raid&map=5.50/52.1000/4.9000');
+  });
+
+  it('writes nothing for the empty state', () => {
+    expect(stateToSearch(EMPTY, '')).toBe('');
+  });
+
+  it('keeps parameters that are not its own and replaces those that are', () => {
+    const current = '?embed=1&event=nuctech-raid-rotterdam&from=2000-01-01&to=2000-02-01&theme=dark';
+    expect(stateToSearch({ ...EMPTY, selectedId: 'transavia-breach' }, current)).toBe('?embed=1&theme=dark&event=transavia-breach');
+  });
+
+  it('writes presenter mode with its chapter numbered from 1', () => {
+    expect(stateToSearch({ ...EMPTY, presenting: true, chapter: 2 }, '')).toBe('?present=1&chapter=3');
+    expect(stateToSearch({ ...EMPTY, chapter: 2 }, '?present=1&chapter=3')).toBe('');
+  });
+
+  it('writes the UTC days the window starts and ends in', () => {
+    const window = { start: utc('2019-03-12T15:30:00Z'), end: utc('2019-04-01T00:00:00Z') };
+    expect(stateToSearch({ ...EMPTY, window }, '')).toBe('?from=2019-03-12&to=2019-04-01');
+  });
+});
+
+const DAY = 86_400_000;
+const day = fc.integer({ min: utc('1990-01-01') / DAY, max: utc('2039-12-31') / DAY });
+/** Presenter mode and its chapter; the chapter is only in the link while presenting. */
+const presenter = fc.oneof(
+  fc.constant({ presenting: false, chapter: 0 }),
+  fc.integer({ min: 0, max: CHAPTERS - 1 }).map((chapter) => ({ presenting: true, chapter })),
+);
+const urlState: fc.Arbitrary<UrlState> = fc.record({
+  presenter,
+  selectedId: fc.constantFrom(null, ...EVENTS),
+  window: fc.option(
+    fc.tuple(day, day).map(([a, b]) => ({ start: Math.min(a, b) * DAY, end: Math.max(a, b) * DAY + DAY - 1 })),
+    { nil: null },
+  ),
+  hiddenCategories: fc.subarray([...CATEGORIES]).map((c) => new Set(c)),
+  view: fc.option(
+    fc.record({
+      zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
+      center: fc.tuple(fc.integer({ min: -1_800_000, max: 1_800_000 }), fc.integer({ min: -850_000, max: 850_000 })).map(([lon, lat]): [number, number] => [lon / 1e4, lat / 1e4]),
+    }),
+    { nil: null },
+  ),
+}).map(({ presenter: p, ...rest }) => ({ ...rest, ...p }));
+
+describe('searchToState after stateToSearch', () => {
+  it('gives back the state, with foreign parameters left alone (property)', () => {
+    fc.assert(
+      fc.property(urlState, fc.constantFrom('', '?embed=1', '?theme=dark&embed=1'), (state, current) => {
+        const search = stateToSearch(state, current);
+        expect(read(search)).toEqual(state);
+        const foreign = new URLSearchParams(current);
+        foreign.forEach((value, key) => expect(new URLSearchParams(search).get(key)).toBe(value));
+      }),
+    );
+  });
+});
