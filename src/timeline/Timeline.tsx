@@ -9,7 +9,7 @@ import type { Story } from '../story/model';
 import type { CategoryStyle } from '../map/palette';
 import { overlapsWindow, type TimeWindow } from '../state/filter';
 import { formatDay } from '../time/format';
-import { layoutMarks, laneOffsets } from './layout';
+import { layoutMarks, laneOffsets, SINGLE_LANE } from './layout';
 import { drawMarks, hatchId, updateMarkState, POINTER_METRICS, TOUCH_METRICS } from './marks';
 import { stepEdge } from './keyboard';
 import { usePlayback } from './playback';
@@ -57,7 +57,10 @@ export function Timeline(props: TimelineProps) {
   const [focusId, setFocusId] = useState<string | null>(null);
 
   const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
-  const lanes = useMemo(() => styles.map((s) => s.id).filter((id) => story.events.some((e) => e.category === id)), [styles, story]);
+  const lanes = useMemo(
+    () => (touch ? SINGLE_LANE : styles.map((s) => s.id).filter((id) => story.events.some((e) => e.category === id))),
+    [styles, story, touch],
+  );
   const domain = useMemo(() => [utcMonth.offset(new Date(story.extent[0]), -3), utcMonth.offset(new Date(story.extent[1]), 3)] as const, [story]);
   const extent = useMemo(() => [+domain[0], +domain[1]] as const, [domain]);
   const base = useMemo(() => scaleUtc().domain(domain).range([0, innerWidth]), [domain, innerWidth]);
@@ -260,7 +263,7 @@ export function Timeline(props: TimelineProps) {
             <rect x={-2} y={-4} width={innerWidth + 4} height={marksHeight + 8} />
           </clipPath>
         </defs>
-        {!narrow && (
+        {!narrow && !touch && (
           <g className="lane-labels" aria-hidden="true">
             {lanes.map((id, i) => (
               <text key={id} x={gutter - 8} y={TOP + laneTop(i) + (layout.laneRows[i] * rowHeight) / 2} dy="0.35em" textAnchor="end">

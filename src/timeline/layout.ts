@@ -28,17 +28,26 @@ const GAP = 4;
 /** Day-precise events are drawn this wide, so they can be seen and clicked. */
 export const POINT_WIDTH = 12;
 
+/** Every event in one lane: fewer rows, for touch screens where each row is a finger high. */
+export const SINGLE_LANE = ['all'];
+const inSingleLane = () => 'all';
+
 /**
- * Lanes by category, then greedy packing within a lane: each mark takes the first
- * row whose last mark ends before it begins.
+ * Lanes (by category, unless `laneKey` says otherwise), then greedy packing within a
+ * lane: each mark takes the first row whose last mark ends before it begins.
  */
-export function layoutMarks(events: readonly StoryEvent[], x: ScaleTime<number, number>, lanes: readonly string[]): TimelineLayout {
+export function layoutMarks(
+  events: readonly StoryEvent[],
+  x: ScaleTime<number, number>,
+  lanes: readonly string[],
+  laneKey: (e: StoryEvent) => string = lanes === SINGLE_LANE ? inSingleLane : (e) => e.category,
+): TimelineLayout {
   const laneOf = new Map(lanes.map((id, i) => [id, i]));
   const rowEnds: number[][] = lanes.map(() => []);
   const marks: MarkLayout[] = [];
   const ordered = [...events].sort((a, b) => a.time.min - b.time.min || a.id.localeCompare(b.id));
   for (const e of ordered) {
-    const lane = laneOf.get(e.category);
+    const lane = laneOf.get(laneKey(e));
     if (lane === undefined) continue;
     const { start, end } = e.time;
     const isPoint = start.precision === 'day' && end.precision === 'day' && start.min === end.min;

@@ -15,7 +15,8 @@ export interface MarkMetrics {
 }
 
 export const POINTER_METRICS: MarkMetrics = { rowHeight: 14, barHeight: 9, laneGap: 4, hitPad: 2 };
-export const TOUCH_METRICS: MarkMetrics = { rowHeight: 26, barHeight: 12, laneGap: 6, hitPad: 16 };
+/** Rows and hit areas of 44 px, the touch target size WCAG 2.5.5 asks for. */
+export const TOUCH_METRICS: MarkMetrics = { rowHeight: 44, barHeight: 14, laneGap: 0, hitPad: 16 };
 
 export const hatchId = (category: string) => `hatch-${category}`;
 
