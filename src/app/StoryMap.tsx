@@ -1,8 +1,11 @@
-import { useState } from 'react';
-import { MapView, type MapViewProps } from '../map/MapView';
-import { StaticMap } from '../map/StaticMap';
+import { lazy, Suspense, useState } from 'react';
+import type { MapViewProps } from '../map/MapView';
 import { supportsWebGL } from '../map/webgl';
 import type { BasemapData } from '../map/style';
+
+// Each map comes in its own chunk, so the page, timeline and list show before maplibre has loaded.
+const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
+const StaticMap = lazy(() => import('../map/StaticMap').then((m) => ({ default: m.StaticMap })));
 
 export interface StoryMapProps extends Omit<MapViewProps, 'basemap' | 'onError'> {
   basemap: BasemapData | null;
@@ -16,21 +19,26 @@ export interface StoryMapProps extends Omit<MapViewProps, 'basemap' | 'onError'>
 export function StoryMap({ basemap, basemapError, ...props }: StoryMapProps) {
   const [webgl] = useState(() => supportsWebGL());
   const [mapError, setMapError] = useState<string | null>(null);
-  if (!basemap) {
-    return (
-      <p className="map-status" role="status">
-        {basemapError ?? 'Loading the map…'}
-      </p>
-    );
-  }
+  const status = (
+    <p className="map-status" role="status">
+      {basemapError ?? 'Loading the map…'}
+    </p>
+  );
+  if (!basemap) return status;
   if (!webgl || mapError) {
     const { story, styles, theme, window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, initialView, onHover, onSelect } = props;
     return (
-      <StaticMap
-        {...{ story, styles, theme, window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, initialView, onHover, onSelect }}
-        basemap={basemap}
-      />
+      <Suspense fallback={status}>
+        <StaticMap
+          {...{ story, styles, theme, window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, initialView, onHover, onSelect }}
+          basemap={basemap}
+        />
+      </Suspense>
     );
   }
-  return <MapView key={props.theme.name} basemap={basemap} onError={setMapError} {...props} />;
+  return (
+    <Suspense fallback={status}>
+      <MapView key={props.theme.name} basemap={basemap} onError={setMapError} {...props} />
+    </Suspense>
+  );
 }
