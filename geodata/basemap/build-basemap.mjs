@@ -41,7 +41,11 @@ const QUANTIZATION = 1e5;
 const EARTH_RADIUS_KM = 6371;
 const MAX_LABEL_LAT = 80; // web mercator cannot show the poles
 // Country label rank thresholds, km² of the whole country.
-const RANK_BY_AREA = [[1_000_000, 1], [200_000, 2], [30_000, 3]];
+const RANK_BY_AREA = [
+  [1_000_000, 1],
+  [200_000, 2],
+  [30_000, 3],
+];
 
 function fail(message) {
   console.error(`\nbuild-basemap: ${message}`);
@@ -113,7 +117,12 @@ function clipGeometry(geometry, [x0, y0, x1, y1]) {
     },
     sphere() {},
   };
-  const clip = geoIdentity().reflectY(true).clipExtent([[x0, -y1], [x1, -y0]]);
+  const clip = geoIdentity()
+    .reflectY(true)
+    .clipExtent([
+      [x0, -y1],
+      [x1, -y0],
+    ]);
   geoStream(geometry, clip.stream(sink));
   if (polygons.length === 0) return null;
   if (polygons.length === 1) return { type: 'Polygon', coordinates: polygons[0] };
@@ -152,7 +161,8 @@ const polygonsOf = (g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinate
 /** Midpoint of the widest horizontal run inside the polygon: always interior. */
 function scanlinePoint(polygon) {
   const lats = polygon[0].map((p) => p[1]);
-  const lo = Math.max(Math.min(...lats), -MAX_LABEL_LAT), hi = Math.min(Math.max(...lats), MAX_LABEL_LAT);
+  const lo = Math.max(Math.min(...lats), -MAX_LABEL_LAT),
+    hi = Math.min(Math.max(...lats), MAX_LABEL_LAT);
   let best = null;
   for (let i = 1; i < 20; i++) {
     const y = lo + ((hi - lo) * i) / 20;
@@ -160,7 +170,7 @@ function scanlinePoint(polygon) {
     for (const ring of polygon) {
       for (let k = 1; k < ring.length; k++) {
         const [[xa, ya], [xb, yb]] = [ring[k - 1], ring[k]];
-        if ((ya > y) !== (yb > y)) xs.push(xa + ((y - ya) * (xb - xa)) / (yb - ya));
+        if (ya > y !== yb > y) xs.push(xa + ((y - ya) * (xb - xa)) / (yb - ya));
       }
     }
     xs.sort((a, b) => a - b);

@@ -17,14 +17,12 @@ import { countByCategory, selectedRelationLines, shadedCountries } from '../stat
 import { syncUrl } from '../state/history';
 import { stateToSearch } from '../state/url';
 import type { MapView as ViewState } from '../story/schema';
-import { EmbedDialog } from '../embed/EmbedDialog';
-import { ExportButton } from '../export/ExportButton';
-import type { ExportInput } from '../export/composeImage';
-import { formatDay } from '../time/format';
 import { reportHeight } from '../embed/heightMessages';
 import { Presenter } from '../present/Presenter';
 import { useChapter } from '../present/useChapter';
 import { StoryMap } from './StoryMap';
+import { Masthead } from './Masthead';
+import { exportInput } from './exportInput';
 import { useMediaQuery } from './useMediaQuery';
 import type { PageOptions } from './pageOptions';
 
@@ -90,7 +88,13 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   const shaded = useMemo(() => shadedCountries(story, window, filters, selectedId), [story, window, filters, selectedId]);
   const relationLines = useMemo(() => selectedRelationLines(story, selectedId), [story, selectedId]);
   const offscreen = useMemo(
-    () => (bounds ? offscreenGroups(visible.map((e) => ({ id: e.id, lon: e.place.lon, lat: e.place.lat })), bounds) : []),
+    () =>
+      bounds
+        ? offscreenGroups(
+            visible.map((e) => ({ id: e.id, lon: e.place.lon, lat: e.place.lat })),
+            bounds,
+          )
+        : [],
     [visible, bounds],
   );
   const selected = selectedId ? story.byId.get(selectedId) : undefined;
@@ -122,22 +126,6 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
     store.setState({ hiddenCategories: next });
   };
   const reveal = (group: OffscreenGroup) => requestView({ bounds: group.bounds });
-  const exportInput = (): ExportInput => {
-    const root = page.current;
-    const span = window ? `${formatDay(window.start)} – ${formatDay(window.end)}` : 'All dates';
-    const surface = root ? getComputedStyle(root) : null;
-    return {
-      title: story.title,
-      subtitle: `${span} · ${visible.length} of ${plural(story.events.length, 'event')}`,
-      credit: `Source: “${story.article.title}”, ${story.article.publisher}. ${story.credits}`,
-      legend: styles.map((c) => ({ label: c.label, colour: c.colour, shape: c.shape })),
-      // The map is the WebGL canvas, or the static fallback's SVG.
-      map: root?.querySelector<HTMLCanvasElement | SVGSVGElement>('.map-area canvas, .map-area svg[role="img"]') ?? null,
-      timeline: root?.querySelector<SVGSVGElement>('.timeline-svg') ?? null,
-      background: surface?.getPropertyValue('--surface').trim() || theme.land,
-      text: surface?.getPropertyValue('--text').trim() || '#1d1d1d',
-    };
-  };
   const goToChapter = useCallback((i: number) => store.setState({ chapter: Math.max(0, Math.min(story.chapters.length - 1, i)) }), [store, story]);
   const startPresenting = () => {
     store.setState({ presenting: true, chapter: 0 });
@@ -174,23 +162,13 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   return (
     <div ref={page} className={`app ${mode}${sheet ? ' sheet-layout' : ''}`}>
       {mode !== 'plain' && mode !== 'presenting' && (
-        <header className="masthead">
-          <div className="masthead-text">
-            <h1>{story.title}</h1>
-            {mode === 'explore' && <p className="standfirst">{story.standfirst}</p>}
-          </div>
-          {mode === 'explore' && (
-            <div className="masthead-tools">
-              {story.chapters.length > 0 && (
-                <button type="button" onClick={startPresenting}>
-                  Present
-                </button>
-              )}
-              <EmbedDialog title={story.title} getSearch={() => stateToSearch(store.getState(), '')} />
-              <ExportButton getInput={exportInput} fileName={`${story.id}.png`} />
-            </div>
-          )}
-        </header>
+        <Masthead
+          story={story}
+          full={mode === 'explore'}
+          onPresent={startPresenting}
+          getSearch={() => stateToSearch(store.getState(), '')}
+          getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length })}
+        />
       )}
 
       <main className="stage">

@@ -10,7 +10,18 @@ import type { MapTheme } from './theme';
 import { markerImages } from './icons';
 import { ringOffsets } from './offsets';
 import { eventFeatures, relationFeatures, type RelationLine } from './features';
-import { buildStyle, COUNTRY_AREA_LAYERS, countryFilter, idFilter, inWindowFilter, INTERACTIVE_LAYERS, LAYER, outOfWindowFilter, relationFilter, type BasemapData } from './style';
+import {
+  buildStyle,
+  COUNTRY_AREA_LAYERS,
+  countryFilter,
+  idFilter,
+  inWindowFilter,
+  INTERACTIVE_LAYERS,
+  LAYER,
+  outOfWindowFilter,
+  relationFilter,
+  type BasemapData,
+} from './style';
 import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
 
@@ -97,7 +108,8 @@ export function MapView(props: MapViewProps) {
     }
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    for (const { name, image } of markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land })) instance.addImage(name, image, { pixelRatio: 2 });
+    for (const { name, image } of markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land }))
+      instance.addImage(name, image, { pixelRatio: 2 });
 
     const report = () => {
       const c = instance.getCenter();

@@ -12,7 +12,20 @@ import { markerVariant, relationFeatures, type MarkerVariant, type RelationLine 
 import { MARKER_RADIUS } from './icons';
 import { ringOffsets } from './offsets';
 import { shapePath } from './shapes';
-import { byZoom, fitBox, inView, labelSpots, MAX_ZOOM, MIN_ZOOM, mercatorForView, placeEvents, placeLabels, visiblePlaces, zoomBy, type ScreenPoint } from './staticProjection';
+import {
+  byZoom,
+  fitBox,
+  inView,
+  labelSpots,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  mercatorForView,
+  placeEvents,
+  placeLabels,
+  visiblePlaces,
+  zoomBy,
+  type ScreenPoint,
+} from './staticProjection';
 
 export interface StaticMapProps {
   story: Story;
@@ -151,7 +164,8 @@ const eventIdOf = (target: EventTarget) => (target instanceof Element ? (target.
  * two buttons zoom about the centre.
  */
 export function StaticMap(props: StaticMapProps) {
-  const { story, styles, basemap, theme, window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, initialView, onHover, onSelect } = props;
+  const { story, styles, basemap, theme, window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, initialView, onHover, onSelect } =
+    props;
   const frame = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(frame);
   const [zoomed, setZoomed] = useState<MapView | null>(null);
@@ -180,7 +194,10 @@ export function StaticMap(props: StaticMapProps) {
 
   const lines = relationFeatures(relationLines).features.filter(
     ({ properties: p }) =>
-      !hiddenCategories.has(p.aCategory) && !hiddenCategories.has(p.bCategory) && overlapsWindow({ min: p.a0, max: p.a1 }, window) && overlapsWindow({ min: p.b0, max: p.b1 }, window),
+      !hiddenCategories.has(p.aCategory) &&
+      !hiddenCategories.has(p.bCategory) &&
+      overlapsWindow({ min: p.a0, max: p.a1 }, window) &&
+      overlapsWindow({ min: p.b0, max: p.b1 }, window),
   );
 
   const layerProps = { projection, basemap, theme, zoom: view.zoom, width, height };
@@ -218,7 +235,15 @@ export function StaticMap(props: StaticMapProps) {
               const [x, y] = projection([mid[0], mid[1]]) ?? [0, 0];
               return (
                 <g key={`${line.properties.from}>${line.properties.to}:${line.properties.kind}`}>
-                  <path d={path(line) ?? ''} fill="none" stroke={theme.relation} strokeWidth={2} strokeDasharray="4 3" strokeLinecap="round" strokeOpacity={0.85} />
+                  <path
+                    d={path(line) ?? ''}
+                    fill="none"
+                    stroke={theme.relation}
+                    strokeWidth={2}
+                    strokeDasharray="4 3"
+                    strokeLinecap="round"
+                    strokeOpacity={0.85}
+                  />
                   <text x={x} y={y} dy="-0.8em" fontSize={12} textAnchor="middle" fill={theme.cityLabel} {...halo(theme, 2)}>
                     {line.properties.kind}
                   </text>
@@ -256,11 +281,32 @@ export function StaticMap(props: StaticMapProps) {
         <button type="button" aria-label="Zoom in" title="Zoom in" style={button} disabled={view.zoom >= MAX_ZOOM} onClick={() => setZoomed(zoomBy(view, 1))}>
           +
         </button>
-        <button type="button" aria-label="Zoom out" title="Zoom out" style={button} disabled={view.zoom <= MIN_ZOOM} onClick={() => setZoomed(zoomBy(view, -1))}>
+        <button
+          type="button"
+          aria-label="Zoom out"
+          title="Zoom out"
+          style={button}
+          disabled={view.zoom <= MIN_ZOOM}
+          onClick={() => setZoomed(zoomBy(view, -1))}
+        >
           −
         </button>
       </div>
-      <p role="note" style={{ position: 'absolute', left: 8, bottom: 8, margin: 0, maxWidth: 'calc(100% - 16px)', padding: '0.2rem 0.5rem', borderRadius: 4, background: 'var(--surface)', color: 'var(--text)', fontSize: 12 }}>
+      <p
+        role="note"
+        style={{
+          position: 'absolute',
+          left: 8,
+          bottom: 8,
+          margin: 0,
+          maxWidth: 'calc(100% - 16px)',
+          padding: '0.2rem 0.5rem',
+          borderRadius: 4,
+          background: 'var(--surface)',
+          color: 'var(--text)',
+          fontSize: 12,
+        }}
+      >
         Simplified map: this browser cannot show the interactive map.
       </p>
     </div>

@@ -44,7 +44,9 @@ function spotGroups(events: readonly Located[]): Located[][] {
     let found: Located[] | undefined;
     for (let dx = -1; dx <= 1 && !found; dx++) {
       for (let dy = -1; dy <= 1 && !found; dy++) {
-        found = cells.get(`${cx + dx}:${cy + dy}`)?.find(([first]) => Math.abs(first.place.lon - e.place.lon) <= SAME_SPOT && Math.abs(first.place.lat - e.place.lat) <= SAME_SPOT);
+        found = cells
+          .get(`${cx + dx}:${cy + dy}`)
+          ?.find(([first]) => Math.abs(first.place.lon - e.place.lon) <= SAME_SPOT && Math.abs(first.place.lat - e.place.lat) <= SAME_SPOT);
       }
     }
     if (found) {

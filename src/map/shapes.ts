@@ -25,7 +25,20 @@ export function shapeVertices(shape: Shape): [number, number][] {
       return polygon(5, 0, [1.1, 0.5]);
     case 'cross': {
       const w = 0.38;
-      return [[-w, -1], [w, -1], [w, -w], [1, -w], [1, w], [w, w], [w, 1], [-w, 1], [-w, w], [-1, w], [-1, -w], [-w, -w]];
+      return [
+        [-w, -1],
+        [w, -1],
+        [w, -w],
+        [1, -w],
+        [1, w],
+        [w, w],
+        [w, 1],
+        [-w, 1],
+        [-w, w],
+        [-1, w],
+        [-1, -w],
+        [-w, -w],
+      ];
     }
   }
 }

@@ -78,8 +78,21 @@ const stepRank = (zoom: number, steps: readonly (readonly [number, number])[]) =
  */
 export function visiblePlaces(places: FeatureCollection, zoom: number): PlaceLabel[] {
   const maxRank = {
-    country: zoom < 8 ? stepRank(zoom, [[0, 1], [2.5, 2], [3.5, 3], [4.5, 4]]) : 0,
-    city: stepRank(zoom, [[0, 1], [4, 2], [5.5, 3], [7, 4]]),
+    country:
+      zoom < 8
+        ? stepRank(zoom, [
+            [0, 1],
+            [2.5, 2],
+            [3.5, 3],
+            [4.5, 4],
+          ])
+        : 0,
+    city: stepRank(zoom, [
+      [0, 1],
+      [4, 2],
+      [5.5, 3],
+      [7, 4],
+    ]),
   };
   const labels: PlaceLabel[] = [];
   for (const { geometry, properties } of places.features) {
@@ -125,7 +138,10 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * Greedy label placement: in the given order, each label takes the first of its
  * alternative boxes that overlaps no obstacle and no label kept before it, or is dropped.
  */
-export function placeLabels<T extends { readonly boxes: readonly Box[] }>(candidates: readonly T[], obstacles: readonly Box[] = []): (T & { readonly box: T['boxes'][number] })[] {
+export function placeLabels<T extends { readonly boxes: readonly Box[] }>(
+  candidates: readonly T[],
+  obstacles: readonly Box[] = [],
+): (T & { readonly box: T['boxes'][number] })[] {
   const taken = [...obstacles];
   const kept: (T & { box: T['boxes'][number] })[] = [];
   for (const c of candidates) {
@@ -171,7 +187,12 @@ export function labelSpots(place: PlaceLabel, [x, y]: ScreenPoint, zoom: number,
     return { x: cx, y: cy, anchor, x0, y0: cy - h / 2, x1: x0 + w, y1: cy + h / 2 };
   };
   const boxes = city
-    ? [size * 0.6, clearance].flatMap((gap) => [at(x + gap, y, 'start'), at(x - gap, y, 'end'), at(x, y - gap - h / 2, 'middle'), at(x, y + gap + h / 2, 'middle')])
+    ? [size * 0.6, clearance].flatMap((gap) => [
+        at(x + gap, y, 'start'),
+        at(x - gap, y, 'end'),
+        at(x, y - gap - h / 2, 'middle'),
+        at(x, y + gap + h / 2, 'middle'),
+      ])
     : [0, -1, 1, -2, 2].map((shift) => at(x, y + shift * h, 'middle'));
   return { place, lines, size, boxes };
 }

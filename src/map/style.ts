@@ -40,7 +40,18 @@ const detailMask: FeatureCollection = {
     {
       type: 'Feature',
       properties: {},
-      geometry: { type: 'Polygon', coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [west, south],
+            [east, south],
+            [east, north],
+            [west, north],
+            [west, south],
+          ],
+        ],
+      },
     },
   ],
 };
@@ -65,13 +76,7 @@ export function outOfWindowFilter(window: TimeWindow | null, hidden: ReadonlySet
 
 /** Relation lines whose two ends are both shown. */
 export function relationFilter(window: TimeWindow | null, hidden: ReadonlySet<string>): FilterSpecification {
-  return [
-    'all',
-    shownCategory(hidden, 'aCategory'),
-    shownCategory(hidden, 'bCategory'),
-    overlaps(window, 'a0', 'a1'),
-    overlaps(window, 'b0', 'b1'),
-  ];
+  return ['all', shownCategory(hidden, 'aCategory'), shownCategory(hidden, 'bCategory'), overlaps(window, 'a0', 'a1'), overlaps(window, 'b0', 'b1')];
 }
 
 export function idFilter(ids: readonly string[]): FilterSpecification {
@@ -99,7 +104,14 @@ export function buildStyle({ basemap, events, theme, window, hiddenCategories }:
   const DETAIL = 3.5;
   // Two areas per shaded country: the coarse world outline when zoomed out, the detailed one when in.
   const countryArea = (source: 'world' | 'europe', zoom: { minzoom?: number; maxzoom?: number }): StyleSpecification['layers'] => [
-    { id: `${LAYER.countryArea}-${source}`, type: 'fill', source, ...zoom, filter: countryFilter([]), paint: { 'fill-color': theme.highlight, 'fill-opacity': 0.08 } },
+    {
+      id: `${LAYER.countryArea}-${source}`,
+      type: 'fill',
+      source,
+      ...zoom,
+      filter: countryFilter([]),
+      paint: { 'fill-color': theme.highlight, 'fill-opacity': 0.08 },
+    },
     {
       id: `${LAYER.countryAreaOutline}-${source}`,
       type: 'line',

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { StoryEvent } from '../story/model';
 import type { CategoryStyle } from '../map/palette';
 import { markerVariant } from '../map/features';
@@ -13,31 +13,43 @@ export interface EventListProps {
   onHover(id: string | null): void;
 }
 
+/** Items rendered at first and per "Show more": a big story must not put thousands of nodes in the page. */
+export const LIST_PAGE = 200;
+
 /** The events in the current window, in date order: the accessible twin of the map. */
 export const EventList = memo(function EventList({ events, styles, selectedId, onSelect, onHover }: EventListProps) {
+  const [limit, setLimit] = useState(LIST_PAGE);
   if (!events.length) return <p className="empty">No events in this time window. Widen the window or choose “Show all dates”.</p>;
+  const rest = events.length - limit;
   return (
-    <ol className="event-list" aria-label="Events in the time window">
-      {events.map((e) => {
-        const style = styles.get(e.category);
-        return (
-          <li key={e.id}>
-            <button
-              type="button"
-              aria-current={e.id === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(e.id)}
-              onMouseEnter={() => onHover(e.id)}
-              onMouseLeave={() => onHover(null)}
-            >
-              {style && <Swatch style={style} variant={markerVariant(e.place.precision)} />}
-              <span className="title">{e.title}</span>
-              <span className="meta">
-                {formatEventTime(e.time)} · {e.place.name}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="event-list" aria-label="Events in the time window">
+        {events.slice(0, limit).map((e) => {
+          const style = styles.get(e.category);
+          return (
+            <li key={e.id}>
+              <button
+                type="button"
+                aria-current={e.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(e.id)}
+                onMouseEnter={() => onHover(e.id)}
+                onMouseLeave={() => onHover(null)}
+              >
+                {style && <Swatch style={style} variant={markerVariant(e.place.precision)} />}
+                <span className="title">{e.title}</span>
+                <span className="meta">
+                  {formatEventTime(e.time)} · {e.place.name}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {rest > 0 && (
+        <button type="button" className="more-events" onClick={() => setLimit(limit + LIST_PAGE)}>
+          Show {Math.min(rest, LIST_PAGE)} more of {rest} further events
+        </button>
+      )}
+    </>
   );
 });

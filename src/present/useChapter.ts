@@ -10,7 +10,14 @@ const WINDOW_MS = 900;
  * While presenting, shows the current chapter: its first event selected, the map
  * flying to its view and the time window gliding to its span (cut, under reduced motion).
  */
-export function useChapter(story: Story, store: Store, presenting: boolean, chapter: number, reducedMotion: boolean, requestView: (r: Omit<ViewRequest, 'key'>) => void) {
+export function useChapter(
+  story: Story,
+  store: Store,
+  presenting: boolean,
+  chapter: number,
+  reducedMotion: boolean,
+  requestView: (r: Omit<ViewRequest, 'key'>) => void,
+) {
   const latest = useRef({ reducedMotion, requestView });
   useEffect(() => {
     latest.current = { reducedMotion, requestView };

@@ -45,7 +45,10 @@ const SEASON_MONTHS: Record<number, [startMonth: number, months: number]> = {
 
 function parsePoint(text: string): DatePoint {
   const match = SINGLE.exec(text);
-  if (!match) throw new Error(`"${text}" is not a supported date (use YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21..24 or a quarter YYYY-33..36, optionally ending in ~ or ?)`);
+  if (!match)
+    throw new Error(
+      `"${text}" is not a supported date (use YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21..24 or a quarter YYYY-33..36, optionally ending in ~ or ?)`,
+    );
   const [, yearText, monthOrDivision, day, qualifier] = match;
   const approximate = qualifier === '~' || qualifier === '%';
   const uncertain = qualifier === '?' || qualifier === '%';
@@ -76,8 +79,7 @@ function parsePoint(text: string): DatePoint {
   }
   // edtf.js accepts 29 February in any year.
   if (day !== undefined && new Date(parsed.min).getUTCDate() !== Number(day)) throw new Error(`"${text}" is not a valid date`);
-  const precision: Precision =
-    day !== undefined ? 'day' : division === undefined ? 'year' : division >= 33 ? 'quarter' : 'month';
+  const precision: Precision = day !== undefined ? 'day' : division === undefined ? 'year' : division >= 33 ? 'quarter' : 'month';
   return {
     min: parsed.min,
     max: parsed.max,
@@ -88,8 +90,25 @@ function parsePoint(text: string): DatePoint {
   };
 }
 
+/**
+ * edtf.js's parser is thorough but slow (~0.2 ms a date), and a big story repeats the
+ * same few thousand dates, so results are kept. They are immutable, hence safe to share.
+ */
+const cache = new Map<string, ParseResult>();
+const CACHE_LIMIT = 50_000;
+
 /** Parses the EDTF subset used by stories: single dates and closed intervals. */
 export function parseEdtf(value: string): ParseResult {
+  let result = cache.get(value);
+  if (!result) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    result = parseUncached(value);
+    cache.set(value, result);
+  }
+  return result;
+}
+
+function parseUncached(value: string): ParseResult {
   const ends = value.split('/');
   if (ends.length > 2) return { ok: false, error: `"${value}" has more than one "/"` };
   try {

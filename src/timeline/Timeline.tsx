@@ -2,17 +2,17 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { scaleUtc } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { utcMonth } from 'd3-time';
-import type { Story } from '../story/model';
+import type { Story, StoryEvent } from '../story/model';
 import type { CategoryStyle } from '../map/palette';
 import { overlapsWindow, type TimeWindow } from '../state/filter';
-import { formatDay } from '../time/format';
 import { layoutMarks, laneOffsets, SINGLE_LANE } from './layout';
 import { drawMarks, hatchId, updateMarkState, POINTER_METRICS, TOUCH_METRICS } from './marks';
-import { stepEdge } from './keyboard';
+import { densityBins, DENSITY_THRESHOLD } from './density';
+import { drawDensity } from './drawDensity';
 import { usePlayback } from './playback';
+import { useBrush } from './useBrush';
+import { useZoom } from './useZoom';
 import { useWidth } from './useWidth';
 
 export interface TimelineProps {
@@ -50,49 +50,67 @@ export function Timeline(props: TimelineProps) {
 
   const width = useWidth(frame);
   const narrow = width < 560;
-  const gutter = narrow ? 8 : 132;
+  const gutter = narrow || touch ? 8 : 132;
   const innerWidth = Math.max(120, width - gutter - RIGHT);
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [playing, setPlaying] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
+  // Too many events for one mark each: draw counts per time bin, and leave single events to the list.
+  const dense = story.events.length > DENSITY_THRESHOLD;
 
   const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
   const lanes = useMemo(
     () => (touch ? SINGLE_LANE : styles.map((s) => s.id).filter((id) => story.events.some((e) => e.category === id))),
     [styles, story, touch],
   );
+  const laneKey = useMemo(() => (touch ? () => SINGLE_LANE[0] : (e: StoryEvent) => e.category), [touch]);
   const domain = useMemo(() => [utcMonth.offset(new Date(story.extent[0]), -3), utcMonth.offset(new Date(story.extent[1]), 3)] as const, [story]);
   const extent = useMemo(() => [+domain[0], +domain[1]] as const, [domain]);
   const base = useMemo(() => scaleUtc().domain(domain).range([0, innerWidth]), [domain, innerWidth]);
-  const x = useMemo(() => transform.rescaleX(base), [transform, base]);
-  const layout = useMemo(() => layoutMarks(story.events, x, lanes), [story, x, lanes]);
-  const { offsets, total } = laneOffsets(layout.laneRows);
+
+  // The zoom needs the height, the height needs the layout, the layout needs the zoomed scale:
+  // rows are counted on the unzoomed scale, which is stable while the reader zooms.
+  const rows = useMemo(
+    () => (dense ? { laneRows: lanes.map(() => 1) } : layoutMarks(story.events, base, lanes, laneKey)),
+    [dense, story, base, lanes, laneKey],
+  );
+  const { offsets, total } = laneOffsets(rows.laneRows);
   const marksHeight = total * rowHeight + (lanes.length - 1) * laneGap;
   const height = TOP + marksHeight + AXIS_HEIGHT;
   const laneTop = (lane: number) => offsets[lane] * rowHeight + lane * laneGap;
 
-  const xRef = useRef(x);
-  useEffect(() => {
-    xRef.current = x;
-  }, [x]);
+  const zoom = useZoom(svgRef, innerWidth, height);
+  const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
+  const marks = useMemo(() => (dense ? [] : layoutMarks(story.events, x, lanes, laneKey).marks), [dense, story, x, lanes, laneKey]);
 
   // Axis: D3 draws ticks into the <g> React gives it.
   useEffect(() => {
-    if (axisRef.current) select(axisRef.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerWidth / 90))).tickSizeOuter(0));
+    if (axisRef.current)
+      select(axisRef.current).call(
+        axisBottom(x)
+          .ticks(Math.max(2, Math.floor(innerWidth / 90)))
+          .tickSizeOuter(0),
+      );
   }, [x, innerWidth]);
 
-  // Marks.
-  useEffect(() => {
-    if (marksRef.current) drawMarks(select(marksRef.current), layout.marks, story, styleById, { top: (d) => laneTop(d.lane) + d.row * rowHeight, metrics });
-    // laneTop is derived from layout and metrics.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layout, story, styleById, metrics]);
-
-  const visibleOrder = useMemo(() => story.events.filter((e) => !hiddenCategories.has(e.category)).map((e) => e.id), [story, hiddenCategories]);
-  const tabStop = focusId && visibleOrder.includes(focusId) ? focusId : selectedId && visibleOrder.includes(selectedId) ? selectedId : visibleOrder[0] ?? null;
-
+  // Marks, or density bins for large stories.
   useEffect(() => {
     if (!marksRef.current) return;
+    const layer = select(marksRef.current);
+    if (dense) {
+      const shown = story.events.filter((e) => !hiddenCategories.has(e.category));
+      const colours = lanes.map((id) => styleById.get(id)?.colour ?? 'var(--text-muted)');
+      drawDensity(layer, densityBins(shown, x, innerWidth, lanes, laneKey), colours, { top: laneTop, rowHeight });
+    } else drawMarks(layer, marks, story, styleById, { top: (d) => laneTop(d.lane) + d.row * rowHeight, metrics });
+    // laneTop is derived from the rows and metrics.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dense, marks, story, styleById, metrics, x, innerWidth, lanes, laneKey, hiddenCategories]);
+
+  const visibleOrder = useMemo(() => story.events.filter((e) => !hiddenCategories.has(e.category)).map((e) => e.id), [story, hiddenCategories]);
+  const tabStop =
+    focusId && visibleOrder.includes(focusId) ? focusId : selectedId && visibleOrder.includes(selectedId) ? selectedId : (visibleOrder[0] ?? null);
+
+  useEffect(() => {
+    if (!marksRef.current || dense) return;
     updateMarkState(select(marksRef.current), {
       inWindow: (id) => overlapsWindow(story.byId.get(id)?.time ?? { min: 0, max: 0 }, window),
       hidden: (id) => hiddenCategories.has(story.byId.get(id)?.category ?? ''),
@@ -100,97 +118,9 @@ export function Timeline(props: TimelineProps) {
       hoveredId,
       focusId: tabStop,
     });
-  }, [layout, story, window, hiddenCategories, selectedId, hoveredId, tabStop]);
+  }, [dense, marks, story, window, hiddenCategories, selectedId, hoveredId, tabStop]);
 
-  // Brush: created once per size; handlers read the latest scale and callbacks.
-  const brush = useRef<BrushBehavior<unknown> | null>(null);
-  const dragging = useRef(false);
-  useEffect(() => {
-    const g = brushRef.current;
-    if (!g) return;
-    let frameId = 0;
-    const behaviour = brushX<unknown>()
-      .handleSize(touch ? 44 : 10)
-      .extent([
-        [0, 0],
-        [innerWidth, marksHeight],
-      ])
-      .on('start brush end', (event: D3BrushEvent<unknown>) => {
-        if (!event.sourceEvent) return; // our own brush.move
-        dragging.current = event.type !== 'end';
-        const selection = event.selection as [number, number] | null;
-        const next = selection ? { start: +xRef.current.invert(selection[0]), end: +xRef.current.invert(selection[1]) } : null;
-        // At most one store update per frame while dragging.
-        cancelAnimationFrame(frameId);
-        if (dragging.current) frameId = requestAnimationFrame(() => latest.current.onWindowChange(next));
-        else latest.current.onWindowChange(next);
-      });
-    brush.current = behaviour;
-    const selection = select(g).call(behaviour);
-    selection.selectAll('.handle').attr('role', 'slider').attr('tabindex', 0).attr('aria-orientation', 'horizontal');
-    return () => {
-      cancelAnimationFrame(frameId);
-      selection.on('.brush', null);
-      selection.selectAll('*').remove();
-    };
-  }, [innerWidth, marksHeight, touch]);
-
-  // The brush follows the window (or the whole story when there is none).
-  useEffect(() => {
-    const g = brushRef.current;
-    if (!g || !brush.current || dragging.current) return;
-    const w = window ?? { start: extent[0], end: extent[1] };
-    const selection = select(g);
-    brush.current.move(selection, [x(w.start), x(w.end)]);
-    selection.classed('all', window === null);
-    const handles: [string, string, number][] = [
-      ['.handle--w', 'Start of the time window', w.start],
-      ['.handle--e', 'End of the time window', w.end],
-    ];
-    for (const [cls, label, value] of handles) {
-      selection
-        .select(cls)
-        .attr('aria-label', label)
-        .attr('aria-valuemin', Math.round(extent[0] / 86_400_000))
-        .attr('aria-valuemax', Math.round(extent[1] / 86_400_000))
-        .attr('aria-valuenow', Math.round(value / 86_400_000))
-        .attr('aria-valuetext', window ? formatDay(value) : `${formatDay(value)} (all events shown)`);
-    }
-  }, [window, x, extent, innerWidth, marksHeight, touch]);
-
-  // Zoom and pan: ctrl/⌘ + wheel or pinch anywhere, drag on the axis; buttons for the keyboard.
-  const zoomBehaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const behaviour = d3Zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 80])
-      .extent([
-        [0, 0],
-        [innerWidth, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [innerWidth, height],
-      ])
-      .filter((event: Event) => {
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        return (event.target as Element).classList.contains('zoom-rail');
-      })
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
-    zoomBehaviour.current = behaviour;
-    select(svg).call(behaviour);
-    return () => {
-      select(svg).on('.zoom', null);
-    };
-  }, [innerWidth, height]);
-
-  const zoomBy = (k: number) => {
-    if (svgRef.current && zoomBehaviour.current) select(svgRef.current).call(zoomBehaviour.current.scaleBy, k);
-  };
-  const resetZoom = () => {
-    if (svgRef.current && zoomBehaviour.current) select(svgRef.current).call(zoomBehaviour.current.transform, zoomIdentity);
-  };
+  const onBrushKey = useBrush(brushRef, { x, width: innerWidth, height: marksHeight, touch, window, extent, onWindowChange: props.onWindowChange });
 
   usePlayback(
     playing,
@@ -201,23 +131,18 @@ export function Timeline(props: TimelineProps) {
     () => setPlaying(false),
   );
 
-  const onBrushKey = (event: KeyboardEvent<SVGGElement>) => {
-    const target = event.target as Element;
-    const edge = target.classList.contains('handle--w') ? 'start' : target.classList.contains('handle--e') ? 'end' : null;
-    if (!edge) return;
-    const w = window ?? { start: extent[0], end: extent[1] };
-    const value = stepEdge(w[edge], event.key, extent);
-    if (value === null) return;
-    event.preventDefault();
-    const next = edge === 'start' ? { start: Math.min(value, w.end - 86_400_000), end: w.end } : { start: w.start, end: Math.max(value, w.start + 86_400_000) };
-    props.onWindowChange(next);
-  };
-
   const onMarksKey = (event: KeyboardEvent<SVGGElement>) => {
     const id = (event.target as Element).getAttribute('data-id');
     if (!id) return;
     const index = visibleOrder.indexOf(id);
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: visibleOrder.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowDown: index + 1,
+      ArrowLeft: index - 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: visibleOrder.length - 1,
+    };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       props.onSelect(id);
@@ -230,7 +155,6 @@ export function Timeline(props: TimelineProps) {
   };
 
   const markId = (event: { target: EventTarget }) => (event.target as Element).closest('g.mark')?.getAttribute('data-id') ?? null;
-
   return (
     <section className="timeline" aria-label="Timeline" ref={frame}>
       <div className="timeline-tools">
@@ -241,17 +165,24 @@ export function Timeline(props: TimelineProps) {
           Show all dates
         </button>
         <span className="spacer" />
-        <button type="button" onClick={() => zoomBy(2)} aria-label="Zoom in on the timeline">
+        <button type="button" onClick={() => zoom.zoomBy(2)} aria-label="Zoom in on the timeline">
           +
         </button>
-        <button type="button" onClick={() => zoomBy(0.5)} aria-label="Zoom out on the timeline" disabled={transform.k <= 1}>
+        <button type="button" onClick={() => zoom.zoomBy(0.5)} aria-label="Zoom out on the timeline" disabled={zoom.transform.k <= 1}>
           −
         </button>
-        <button type="button" onClick={resetZoom} disabled={transform.k === 1 && transform.x === 0}>
+        <button type="button" onClick={zoom.reset} disabled={zoom.transform.k === 1 && zoom.transform.x === 0}>
           Reset zoom
         </button>
       </div>
-      <svg ref={svgRef} width={width} height={height} className="timeline-svg" role="group" aria-label="Events by date and category. Use the window sliders to filter by date.">
+      <svg
+        ref={svgRef}
+        width={width}
+        height={height}
+        className="timeline-svg"
+        role="group"
+        aria-label="Events by date and category. Use the window sliders to filter by date."
+      >
         <defs>
           {styles.map((s) => (
             <pattern key={s.id} id={hatchId(s.id)} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -263,10 +194,10 @@ export function Timeline(props: TimelineProps) {
             <rect x={-2} y={-4} width={innerWidth + 4} height={marksHeight + 8} />
           </clipPath>
         </defs>
-        {!narrow && !touch && (
+        {gutter > 8 && (
           <g className="lane-labels" aria-hidden="true">
             {lanes.map((id, i) => (
-              <text key={id} x={gutter - 8} y={TOP + laneTop(i) + (layout.laneRows[i] * rowHeight) / 2} dy="0.35em" textAnchor="end">
+              <text key={id} x={gutter - 8} y={TOP + laneTop(i) + (rows.laneRows[i] * rowHeight) / 2} dy="0.35em" textAnchor="end">
                 {styleById.get(id)?.label}
               </text>
             ))}
@@ -275,7 +206,14 @@ export function Timeline(props: TimelineProps) {
         <g transform={`translate(${gutter},${TOP})`}>
           <g className="lanes" aria-hidden="true">
             {lanes.map((id, i) => (
-              <rect key={id} x={0} y={laneTop(i) - laneGap / 2} width={innerWidth} height={layout.laneRows[i] * rowHeight + laneGap} className={i % 2 ? 'lane odd' : 'lane'} />
+              <rect
+                key={id}
+                x={0}
+                y={laneTop(i) - laneGap / 2}
+                width={innerWidth}
+                height={rows.laneRows[i] * rowHeight + laneGap}
+                className={i % 2 ? 'lane odd' : 'lane'}
+              />
             ))}
           </g>
           <g clipPath="url(#timeline-clip)">
@@ -292,6 +230,13 @@ export function Timeline(props: TimelineProps) {
               onMouseOut={() => props.onHover(null)}
               onFocus={(e) => setFocusId(markId(e))}
             />
+            {dense && window && (
+              // Bins are drawn once; the window only moves these two veils.
+              <g className="outside" aria-hidden="true">
+                <rect x={x.range()[0] - 2} width={Math.max(0, x(window.start) - x.range()[0] + 2)} y={-4} height={marksHeight + 8} />
+                <rect x={x(window.end)} width={Math.max(0, innerWidth - x(window.end) + 2)} y={-4} height={marksHeight + 8} />
+              </g>
+            )}
           </g>
           <rect className="zoom-rail" x={0} y={marksHeight} width={innerWidth} height={AXIS_HEIGHT} />
           <g ref={axisRef} className="axis" transform={`translate(0,${marksHeight + 2})`} aria-hidden="true" />

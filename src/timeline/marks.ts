@@ -41,7 +41,12 @@ export function drawMarks(
     .selectAll<SVGGElement, MarkLayout>('g.mark')
     .data(marks, (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'mark').attr('role', 'button').attr('tabindex', -1).attr('data-id', (d) => d.id);
+      const g = enter
+        .append('g')
+        .attr('class', 'mark')
+        .attr('role', 'button')
+        .attr('tabindex', -1)
+        .attr('data-id', (d) => d.id);
       g.attr('aria-label', (d) => {
         const e = story.byId.get(d.id);
         return e ? `${e.title}, ${formatEventTime(e.time)}, ${e.place.name}` : d.id;

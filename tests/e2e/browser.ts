@@ -24,7 +24,11 @@ export interface SessionOptions {
 }
 
 /** A fresh Chromium profile, with every request and console error recorded. */
-export async function startSession({ viewport = { width: 1280, height: 860 }, reducedMotion = 'reduce', extraArgs = [] }: SessionOptions = {}): Promise<Session> {
+export async function startSession({
+  viewport = { width: 1280, height: 860 },
+  reducedMotion = 'reduce',
+  extraArgs = [],
+}: SessionOptions = {}): Promise<Session> {
   const baseUrl = inject('baseUrl');
   const profile = mkdtempSync(join(tmpdir(), 'atlas-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -102,7 +106,8 @@ const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+      .axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   });

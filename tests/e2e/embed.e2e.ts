@@ -56,8 +56,16 @@ describe('the embed in a host page', () => {
       const frame = await embeddedFrame();
       const iframe = s.page.getByTitle('Story map');
 
-      await expect.poll(() => s.page.evaluate(() => (window as unknown as { received: unknown[] }).received.some((m) => JSON.stringify(m).includes('"datawrapper-height":{"story-map"')))).toBe(true);
-      const amp = await s.page.evaluate(() => (window as unknown as { received: { sentinel?: string; type?: string }[] }).received.some((m) => m.sentinel === 'amp' && m.type === 'embed-size'));
+      await expect
+        .poll(() =>
+          s.page.evaluate(() =>
+            (window as unknown as { received: unknown[] }).received.some((m) => JSON.stringify(m).includes('"datawrapper-height":{"story-map"')),
+          ),
+        )
+        .toBe(true);
+      const amp = await s.page.evaluate(() =>
+        (window as unknown as { received: { sentinel?: string; type?: string }[] }).received.some((m) => m.sentinel === 'amp' && m.type === 'embed-size'),
+      );
       expect(amp).toBe(true);
 
       const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
@@ -72,7 +80,11 @@ describe('the embed in a host page', () => {
     await s.page.setViewportSize({ width: 420, height: 900 });
     await openHost(380);
     const frame = await embeddedFrame();
-    await frame.getByRole('group', { name: /^Events by date/ }).getByRole('button').first().click();
+    await frame
+      .getByRole('group', { name: /^Events by date/ })
+      .getByRole('button')
+      .first()
+      .click();
     await frame.getByRole('button', { name: 'Close event details' }).waitFor();
     const iframe = s.page.getByTitle('Story map');
     const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));

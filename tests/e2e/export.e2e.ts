@@ -24,28 +24,31 @@ afterAll(async () => {
  * (background) colour; and how many pixels are close to each of `hexes`.
  */
 async function describePng(png: Buffer, hexes: string[]) {
-  return s.page.evaluate(async ([base64, wanted]) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = document.createElement('canvas');
-    canvas.width = bitmap.width;
-    canvas.height = bitmap.height;
-    const ctx = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
-    ctx.drawImage(bitmap, 0, 0);
-    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) <= 6;
-    const background = [data[0], data[1], data[2]];
-    const targets = wanted.map((hex) => [1, 3, 5].map((j) => parseInt(hex.slice(j, j + 2), 16)));
-    const counts = targets.map(() => 0);
-    const colours = new Set<number>();
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-      if (data[i + 3] > 0 && !near(i, background)) inked++;
-      targets.forEach((t, k) => near(i, t) && counts[k]++);
-    }
-    return { colours: colours.size, inked: inked / (data.length / 4), counts };
-  }, [png.toString('base64'), hexes] as const);
+  return s.page.evaluate(
+    async ([base64, wanted]) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = document.createElement('canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) <= 6;
+      const background = [data[0], data[1], data[2]];
+      const targets = wanted.map((hex) => [1, 3, 5].map((j) => parseInt(hex.slice(j, j + 2), 16)));
+      const counts = targets.map(() => 0);
+      const colours = new Set<number>();
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+        if (data[i + 3] > 0 && !near(i, background)) inked++;
+        targets.forEach((t, k) => near(i, t) && counts[k]++);
+      }
+      return { colours: colours.size, inked: inked / (data.length / 4), counts };
+    },
+    [png.toString('base64'), hexes] as const,
+  );
 }
 
 describe('export image', () => {

@@ -35,7 +35,11 @@ describe('presenter mode', () => {
       // The chapter's first event is selected on the timeline and in the URL.
       const first = chapter.events[0];
       await expect.poll(() => new URL(s.page.url()).searchParams.get('event')).toBe(first);
-      await expect(timeline(s.page).getByRole('button', { name: new RegExp(`^${escape(titleOf(first))},`) }).getAttribute('aria-current')).resolves.toBe('true');
+      await expect(
+        timeline(s.page)
+          .getByRole('button', { name: new RegExp(`^${escape(titleOf(first))},`) })
+          .getAttribute('aria-current'),
+      ).resolves.toBe('true');
       expect(new URL(s.page.url()).searchParams.get('chapter')).toBe(String(i + 1));
     }
 

@@ -23,7 +23,7 @@ describe('without WebGL', () => {
     await expect(region.getByRole('img', { name: /^Static map: \d+ events/ }).count()).resolves.toBe(1);
     await expect(region.getByRole('note').textContent()).resolves.toMatch(/cannot show the interactive map/);
     // The SVG basemap is drawn: countries are paths.
-    await expect.poll(() => region.locator("path").count()).toBeGreaterThan(10);
+    await expect.poll(() => region.locator('path').count()).toBeGreaterThan(10);
 
     await expect(eventCount(s.page).textContent()).resolves.toBe(`${total} of ${total} events`);
     const list = s.page.getByRole('list', { name: 'Events in the time window' });
@@ -31,7 +31,12 @@ describe('without WebGL', () => {
       await expect(list.getByRole('button', { name: new RegExp(event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).count()).resolves.toBe(1);
     }
     await list.getByRole('button').first().click();
-    await expect(s.page.getByRole('heading', { level: 2 }).filter({ hasText: story.events.find((e) => e.id === 'chimera-nxp-intrusion')?.title }).count()).resolves.toBe(1);
+    await expect(
+      s.page
+        .getByRole('heading', { level: 2 })
+        .filter({ hasText: story.events.find((e) => e.id === 'chimera-nxp-intrusion')?.title })
+        .count(),
+    ).resolves.toBe(1);
     expect(s.errors).toEqual([]);
   });
 

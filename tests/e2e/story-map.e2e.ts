@@ -88,7 +88,9 @@ describe('the story map', () => {
     await s.page.getByRole('button', { name: 'Close event details' }).click();
     await expect(heading.count()).resolves.toBe(0);
 
-    await timeline(s.page).getByRole('button', { name: new RegExp(`^${titleOf(id)},`) }).click();
+    await timeline(s.page)
+      .getByRole('button', { name: new RegExp(`^${titleOf(id)},`) })
+      .click();
     await expect(heading.count()).resolves.toBe(1);
     expect(new URL(s.page.url()).searchParams.get('event')).toBe(id);
   });
@@ -101,7 +103,10 @@ describe('the story map', () => {
     const count = await eventCount(s.page).textContent();
     expect(count).not.toBe(`${total} of ${total} events`);
 
-    await s.page.getByRole('button', { name: titleOf('transavia-fox-it-investigation-eindhoven-ip') }).first().click();
+    await s.page
+      .getByRole('button', { name: titleOf('transavia-fox-it-investigation-eindhoven-ip') })
+      .first()
+      .click();
     await expect(s.page.getByRole('heading', { level: 2, name: titleOf('transavia-fox-it-investigation-eindhoven-ip') }).count()).resolves.toBe(1);
     await s.page.goBack();
     await expect.poll(() => s.page.getByRole('heading', { level: 2, name: titleOf('transavia-breach') }).count()).toBe(1);

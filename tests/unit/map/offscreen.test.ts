@@ -64,12 +64,19 @@ describe('offscreenGroups', () => {
   it('gives each group a box holding the view and its events (property)', () => {
     const lon = fc.double({ min: -180, max: 180, noNaN: true });
     const lat = fc.double({ min: -80, max: 80, noNaN: true });
-    const view = fc.tuple(lon, lon, lat, lat).map(([a, b, c, d]): Bounds => ({ west: Math.min(a, b), east: Math.max(a, b), south: Math.min(c, d), north: Math.max(c, d) }));
+    const view = fc
+      .tuple(lon, lon, lat, lat)
+      .map(([a, b, c, d]): Bounds => ({ west: Math.min(a, b), east: Math.max(a, b), south: Math.min(c, d), north: Math.max(c, d) }));
     const points = fc.array(fc.record({ lon, lat }), { maxLength: 12 }).map((ps) => ps.map((p, i) => ({ ...p, id: `p${i}` })));
     fc.assert(
       fc.property(view, points, (v, ps) => {
         const result = offscreenGroups(ps, v);
-        expect(result.flatMap((g) => g.ids).sort()).toEqual(ps.filter((p) => !inBounds(p, v)).map((p) => p.id).sort());
+        expect(result.flatMap((g) => g.ids).sort()).toEqual(
+          ps
+            .filter((p) => !inBounds(p, v))
+            .map((p) => p.id)
+            .sort(),
+        );
         for (const g of result) {
           expect(holds(g.bounds, v.west, v.south) && holds(g.bounds, v.east, v.north), g.direction).toBe(true);
           for (const id of g.ids) {

@@ -30,7 +30,12 @@ describe('shapeVertices', () => {
   });
 
   it('gives a diamond its four points', () => {
-    expect(shapeVertices('diamond').map(([x, y]) => [Math.round(x), Math.round(y)])).toEqual([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+    expect(shapeVertices('diamond').map(([x, y]) => [Math.round(x), Math.round(y)])).toEqual([
+      [0, -1],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+    ]);
   });
 });
 

@@ -133,7 +133,13 @@ describe('visiblePlaces', () => {
   });
   const places: FeatureCollection = {
     type: 'FeatureCollection',
-    features: [place('Delft', 'city', 4), place('Amsterdam', 'city', 1), place('Rotterdam', 'city', 2), place('Netherlands', 'country', 3), place('Germany', 'country', 1)],
+    features: [
+      place('Delft', 'city', 4),
+      place('Amsterdam', 'city', 1),
+      place('Rotterdam', 'city', 2),
+      place('Netherlands', 'country', 3),
+      place('Germany', 'country', 1),
+    ],
   };
   const names = (zoom: number) => visiblePlaces(places, zoom).map((p) => p.name);
 

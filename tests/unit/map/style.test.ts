@@ -19,15 +19,13 @@ import { LIGHT } from '../../../src/map/theme';
 import { visibleEvents, type TimeWindow } from '../../../src/state/filter';
 import { CATEGORIES, endOfDay, eventById, makeStory, utc } from '../fixtures';
 
-const story = makeStory(
-  [
-    { id: 'nxp-intrusion', date: '2017-36/2020-21', category: 'cyber', place: { lon: 5.47, lat: 51.44 } },
-    { id: 'taiwan', date: '2018/2019', category: 'cyber', place: { lon: 120.96, lat: 23.7, precision: 'country', country: 'TW' } },
-    { id: 'blacklist', date: '2020', category: 'report', place: { lon: -77.04, lat: 38.9, country: 'US' } },
-    { id: 'raid-rotterdam', date: '2024-04-23', category: 'raid', place: { lon: 4.48, lat: 51.92 } },
-    { id: 'raid-warsaw', date: '2024-04-23', category: 'raid', place: { lon: 21.01, lat: 52.23, country: 'PL' } },
-  ],
-);
+const story = makeStory([
+  { id: 'nxp-intrusion', date: '2017-36/2020-21', category: 'cyber', place: { lon: 5.47, lat: 51.44 } },
+  { id: 'taiwan', date: '2018/2019', category: 'cyber', place: { lon: 120.96, lat: 23.7, precision: 'country', country: 'TW' } },
+  { id: 'blacklist', date: '2020', category: 'report', place: { lon: -77.04, lat: 38.9, country: 'US' } },
+  { id: 'raid-rotterdam', date: '2024-04-23', category: 'raid', place: { lon: 4.48, lat: 51.92 } },
+  { id: 'raid-warsaw', date: '2024-04-23', category: 'raid', place: { lon: 21.01, lat: 52.23, country: 'PL' } },
+]);
 const events = story.events;
 const features = eventFeatures(events, new Map());
 const YEAR_2019: TimeWindow = { start: utc('2019-01-01'), end: endOfDay('2019-12-31') };

@@ -16,7 +16,12 @@ describe('countByCategory', () => {
 
   it('counts only the events that may fall in the window', () => {
     // 2019: the NXP intrusion, the Taiwan campaign, the Transavia breach and Fox-IT's investigation.
-    expect(countByCategory(story, YEAR_2019)).toEqual(new Map([['cyber-intrusion', 3], ['intelligence-report', 1]]));
+    expect(countByCategory(story, YEAR_2019)).toEqual(
+      new Map([
+        ['cyber-intrusion', 3],
+        ['intelligence-report', 1],
+      ]),
+    );
   });
 });
 

@@ -31,7 +31,13 @@ describe('searchToState', () => {
   });
 
   it('ignores a window with a malformed, missing or reversed edge', () => {
-    for (const search of ['?from=2019-1-1&to=2019-12-31', '?from=2019-01-01&to=soon', '?from=2019-01-01', '?from=2019-13-01&to=2019-12-31', '?from=2020-01-01&to=2019-12-31']) {
+    for (const search of [
+      '?from=2019-1-1&to=2019-12-31',
+      '?from=2019-01-01&to=soon',
+      '?from=2019-01-01',
+      '?from=2019-13-01&to=2019-12-31',
+      '?from=2020-01-01&to=2019-12-31',
+    ]) {
       expect(read(search).window, search).toBeNull();
     }
   });
@@ -97,22 +103,26 @@ const presenter = fc.oneof(
   fc.constant({ presenting: false, chapter: 0 }),
   fc.integer({ min: 0, max: CHAPTERS - 1 }).map((chapter) => ({ presenting: true, chapter })),
 );
-const urlState: fc.Arbitrary<UrlState> = fc.record({
-  presenter,
-  selectedId: fc.constantFrom(null, ...EVENTS),
-  window: fc.option(
-    fc.tuple(day, day).map(([a, b]) => ({ start: Math.min(a, b) * DAY, end: Math.max(a, b) * DAY + DAY - 1 })),
-    { nil: null },
-  ),
-  hiddenCategories: fc.subarray([...CATEGORIES]).map((c) => new Set(c)),
-  view: fc.option(
-    fc.record({
-      zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
-      center: fc.tuple(fc.integer({ min: -1_800_000, max: 1_800_000 }), fc.integer({ min: -850_000, max: 850_000 })).map(([lon, lat]): [number, number] => [lon / 1e4, lat / 1e4]),
-    }),
-    { nil: null },
-  ),
-}).map(({ presenter: p, ...rest }) => ({ ...rest, ...p }));
+const urlState: fc.Arbitrary<UrlState> = fc
+  .record({
+    presenter,
+    selectedId: fc.constantFrom(null, ...EVENTS),
+    window: fc.option(
+      fc.tuple(day, day).map(([a, b]) => ({ start: Math.min(a, b) * DAY, end: Math.max(a, b) * DAY + DAY - 1 })),
+      { nil: null },
+    ),
+    hiddenCategories: fc.subarray([...CATEGORIES]).map((c) => new Set(c)),
+    view: fc.option(
+      fc.record({
+        zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
+        center: fc
+          .tuple(fc.integer({ min: -1_800_000, max: 1_800_000 }), fc.integer({ min: -850_000, max: 850_000 }))
+          .map(([lon, lat]): [number, number] => [lon / 1e4, lat / 1e4]),
+      }),
+      { nil: null },
+    ),
+  })
+  .map(({ presenter: p, ...rest }) => ({ ...rest, ...p }));
 
 describe('searchToState after stateToSearch', () => {
   it('gives back the state, with foreign parameters left alone (property)', () => {

@@ -58,7 +58,10 @@ describe('loadStory', () => {
       breakIt(file.events[i]);
       const errors = errorsOf(file);
       const prefix = `events[${i}] (${id}) › ${expected}`;
-      expect(errors.filter((message) => message.startsWith(prefix)), errors.join('\n')).toHaveLength(1);
+      expect(
+        errors.filter((message) => message.startsWith(prefix)),
+        errors.join('\n'),
+      ).toHaveLength(1);
     });
 
     it('reports a chapter naming an unknown event', () => {

@@ -52,7 +52,11 @@ describe('parseEdtf', () => {
     });
 
     it('accepts a qualifier on a quarter', () => {
-      expect(parsed('2017-36~')).toMatchObject({ min: utc('2017-10-01'), max: endOfDay('2017-12-31'), start: { precision: 'quarter', part: 4, approximate: true } });
+      expect(parsed('2017-36~')).toMatchObject({
+        min: utc('2017-10-01'),
+        max: endOfDay('2017-12-31'),
+        start: { precision: 'quarter', part: 4, approximate: true },
+      });
       expect(parsed('2017-33?').start).toMatchObject({ precision: 'quarter', part: 1, uncertain: true });
     });
   });

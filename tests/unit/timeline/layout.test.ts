@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
-import { POINT_WIDTH, laneOffsets, layoutMarks, type MarkLayout } from '../../../src/timeline/layout';
-import { endOfDay, makeEvents, utc, type EventSpec } from '../fixtures';
+import { POINT_WIDTH, SINGLE_LANE, laneOffsets, layoutMarks, type MarkLayout } from '../../../src/timeline/layout';
+import { endOfDay, makeEvents, realStory, utc, type EventSpec } from '../fixtures';
 
 /** Eight years over 960 px: about a third of a pixel a day. */
-const x = scaleUtc().domain([utc('2017-01-01'), utc('2025-01-01')]).range([0, 960]);
+const x = scaleUtc()
+  .domain([utc('2017-01-01'), utc('2025-01-01')])
+  .range([0, 960]);
 const LANES = ['cyber', 'raid', 'report'];
 
 function layout(specs: readonly EventSpec[], lanes = LANES) {
@@ -20,11 +22,14 @@ function layout(specs: readonly EventSpec[], lanes = LANES) {
 
 describe('layoutMarks', () => {
   it('puts each event in the lane of its category, and skips categories without a lane', () => {
-    const { marks, mark } = layout([
-      { id: 'raid', date: '2024-04-23', category: 'raid' },
-      { id: 'report', date: '2020', category: 'report' },
-      { id: 'unlaned', date: '2020', category: 'cyber' },
-    ], ['raid', 'report']);
+    const { marks, mark } = layout(
+      [
+        { id: 'raid', date: '2024-04-23', category: 'raid' },
+        { id: 'report', date: '2020', category: 'report' },
+        { id: 'unlaned', date: '2020', category: 'cyber' },
+      ],
+      ['raid', 'report'],
+    );
     expect([mark('raid').lane, mark('report').lane]).toEqual([0, 1]);
     expect(marks.map((m) => m.id)).not.toContain('unlaned');
   });
@@ -71,7 +76,11 @@ describe('layoutMarks', () => {
 
   it('never lets two marks on one row overlap (property)', () => {
     const day = fc.integer({ min: utc('2017-01-01') / 864e5, max: utc('2024-12-31') / 864e5 }).map((d) => new Date(d * 864e5).toISOString().slice(0, 10));
-    const date = fc.oneof(day, fc.tuple(day, day).map(([a, b]) => (a <= b ? `${a}/${b}` : `${b}/${a}`)), fc.integer({ min: 2017, max: 2024 }).map(String));
+    const date = fc.oneof(
+      day,
+      fc.tuple(day, day).map(([a, b]) => (a <= b ? `${a}/${b}` : `${b}/${a}`)),
+      fc.integer({ min: 2017, max: 2024 }).map(String),
+    );
     const spec = fc.record({ date, category: fc.constantFrom(...LANES) });
     fc.assert(
       fc.property(fc.array(spec, { minLength: 1, maxLength: 25 }), (specs) => {
@@ -81,6 +90,36 @@ describe('layoutMarks', () => {
         }
       }),
     );
+  });
+});
+
+describe('layoutMarks with SINGLE_LANE', () => {
+  it('puts events of every category in lane 0, on rows shared only by marks far enough apart', () => {
+    const { marks, mark, laneRows } = layout(
+      [
+        { id: 'nxp', date: '2017-36/2020-21', category: 'cyber' },
+        { id: 'taiwan', date: '2018/2019', category: 'report' },
+        { id: 'raid', date: '2024-04-23', category: 'raid' },
+        { id: 'coathanger', date: '2023', category: 'cyber' },
+      ],
+      SINGLE_LANE,
+    );
+    expect(marks.map((m) => m.lane)).toEqual([0, 0, 0, 0]);
+    expect(['nxp', 'taiwan', 'coathanger', 'raid'].map((id) => mark(id).row)).toEqual([0, 1, 0, 0]);
+    expect(laneRows).toEqual([2]);
+  });
+
+  it('lays out the whole real story on a phone in one lane, no two marks of a row overlapping', () => {
+    const story = realStory();
+    const phone = scaleUtc().domain(story.extent).range([0, 343]);
+    const { marks, laneRows } = layoutMarks(story.events, phone, SINGLE_LANE);
+    expect(marks.map((m) => m.id).sort()).toEqual(story.events.map((e) => e.id).sort());
+    expect(new Set(marks.map((m) => m.lane))).toEqual(new Set([0]));
+    expect(laneRows).toEqual([Math.max(...marks.map((m) => m.row)) + 1]);
+    expect(new Set(marks.map((m) => m.row)).size).toBe(laneRows[0]);
+    for (const a of marks) {
+      for (const b of marks) if (a !== b && a.row === b.row) expect(a.x1 < b.x0 || b.x1 < a.x0, `${a.id} and ${b.id} on row ${a.row}`).toBe(true);
+    }
   });
 });
 

@@ -1,0 +1,35 @@
+import type { Story } from '../story/model';
+import { EmbedDialog } from '../embed/EmbedDialog';
+import { ExportButton } from '../export/ExportButton';
+import type { ExportInput } from '../export/composeImage';
+
+export interface MastheadProps {
+  story: Story;
+  /** The full explorer shows the standfirst and the tools; an embed shows only the title. */
+  full: boolean;
+  onPresent(): void;
+  getSearch(): string;
+  getExportInput(): ExportInput;
+}
+
+export function Masthead({ story, full, onPresent, getSearch, getExportInput }: MastheadProps) {
+  return (
+    <header className="masthead">
+      <div className="masthead-text">
+        <h1>{story.title}</h1>
+        {full && <p className="standfirst">{story.standfirst}</p>}
+      </div>
+      {full && (
+        <div className="masthead-tools">
+          {story.chapters.length > 0 && (
+            <button type="button" onClick={onPresent}>
+              Present
+            </button>
+          )}
+          <EmbedDialog title={story.title} getSearch={getSearch} />
+          <ExportButton getInput={getExportInput} fileName={`${story.id}.png`} />
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import { bench, describe } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { loadStory, type Story } from '../../src/story/model';
+import { visibleEvents } from '../../src/state/filter';
+import { countByCategory } from '../../src/state/selectors';
+import { inWindowFilter } from '../../src/map/style';
+import { eventFeatures } from '../../src/map/features';
+import { ringOffsets } from '../../src/map/offsets';
+import { densityBins } from '../../src/timeline/density';
+import { layoutMarks } from '../../src/timeline/layout';
+import { syntheticStory } from './synthetic';
+
+// What one step of a scrub costs with 100,000 events, beside what is done once at load.
+// Compare the ratios between lines of one run; absolute times depend on the machine.
+const N = 100_000;
+const raw = syntheticStory(N);
+const result = loadStory(raw);
+if (!result.ok) throw new Error(result.errors.slice(0, 3).join('\n'));
+const story: Story = result.story;
+const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
+const filters = { hiddenCategories: new Set<string>(['raid']) };
+const x = scaleUtc().domain(story.extent).range([0, 1200]);
+const lanes = story.categories.map((c) => c.id);
+const features = eventFeatures(story.events, ringOffsets(story.events)).features;
+const filter = featureFilter(inWindowFilter(window, filters.hiddenCategories), 'filter');
+
+describe(`once per load, ${N.toLocaleString('en')} events`, () => {
+  bench('validate and load the story (zod + EDTF)', () => void loadStory(raw), { iterations: 3 });
+  bench('build the map features', () => void eventFeatures(story.events, ringOffsets(story.events)), { iterations: 5 });
+  bench('lay out one timeline mark per event', () => void layoutMarks(story.events, x, lanes), { iterations: 5 });
+});
+
+describe(`per scrub step, ${N.toLocaleString('en')} events`, () => {
+  bench('filter the events for the list and count', () => void visibleEvents(story.events, window, filters));
+  bench('count events per category for the legend', () => void countByCategory(story, window));
+  bench('density bins for the timeline (when zoomed)', () => void densityBins(story.events, x, 1200, lanes, (e) => e.category));
+  bench('build the GPU-side filter expression', () => void inWindowFilter(window, filters.hiddenCategories));
+  bench('evaluate that filter on every feature (worst case for the map worker)', () => {
+    for (const f of features) filter.filter({ zoom: 5 }, { type: 1, properties: f.properties as unknown as Record<string, unknown>, geometry: [] } as never);
+  });
+});
