@@ -128,12 +128,13 @@ export function MapView(props: MapViewProps) {
     instance.on('mousemove', (e) => {
       const ids = eventsAt(instance, e.point.x, e.point.y);
       instance.getCanvas().style.cursor = ids.length ? 'pointer' : '';
-      setHovered(ids.length ? { ids, x: e.point.x, y: e.point.y } : null);
+      // A pinned chooser stays until the reader picks, closes it or clicks elsewhere.
+      setHovered((prev) => (prev?.pinned ? prev : ids.length ? { ids, x: e.point.x, y: e.point.y } : null));
       const id = ids[0] ?? null;
       if (id !== latest.current.hoveredId) latest.current.onHover(id);
     });
     instance.on('mouseout', () => {
-      setHovered(null);
+      setHovered((prev) => (prev?.pinned ? prev : null));
       if (latest.current.hoveredId) latest.current.onHover(null);
     });
     instance.on('click', (e) => {
