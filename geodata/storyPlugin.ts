@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadStory, type Story } from '../src/story/model';
+import { embedCode } from '../src/embed/embedCode';
+
+export interface StoryPluginOptions {
+  /** Folder of story files. */
+  readonly dir?: string;
+  /** The story the oEmbed answer describes. */
+  readonly defaultStory?: string;
+  /** Where the app is published; oEmbed needs absolute URLs. */
+  readonly publicUrl?: string;
+}
+
+/**
+ * Checks every story file at build time, failing the build with one line per problem,
+ * naming the event and the field; and writes the oEmbed answer for the default story.
+ */
+export function storyPlugin({ dir = 'geodata/stories', defaultStory = 'china-espionage-nl.json', publicUrl }: StoryPluginOptions = {}): Plugin {
+  const stories = new Map<string, Story>();
+  return {
+    name: 'incident-atlas:stories',
+    buildStart() {
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+        const path = join(dir, file);
+        this.addWatchFile(path);
+        let raw: unknown;
+        try {
+          raw = JSON.parse(readFileSync(path, 'utf8'));
+        } catch (error) {
+          this.error(`${path} is not valid JSON: ${(error as Error).message}`);
+        }
+        const result = loadStory(raw);
+        if (!result.ok) this.error(`${path} does not match the story schema:\n  ${result.errors.join('\n  ')}`);
+        stories.set(file, result.story);
+      }
+    },
+    /** A static oEmbed answer (type "rich"), for CMSs that turn a pasted link into an embed. */
+    generateBundle() {
+      const story = stories.get(defaultStory);
+      if (!story) return;
+      const appUrl = publicUrl ?? 'https://example.invalid/atlas/';
+      const height = 720;
+      const oembed = {
+        version: '1.0',
+        type: 'rich',
+        provider_name: 'Incident Atlas',
+        title: story.title,
+        width: 800,
+        height,
+        html: embedCode({ appUrl, search: '', id: story.id, title: story.title, height }),
+      };
+      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(oembed, null, 2)}\n` });
+    },
+  };
+}
