@@ -17,7 +17,7 @@ export function ensureChromium() {
   console.log('Chromium is missing: installing Debian’s chromium package (a few minutes)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env });
   const installed = findChromium();
   if (!installed) throw new Error('apt-get finished but no chromium binary was found.');
   return installed;
