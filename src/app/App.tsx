@@ -32,6 +32,8 @@ export const HOME_BOUNDS: [[number, number], [number, number]] = [
   [14.2, 54.2],
 ];
 
+const NONE: readonly string[] = [];
+
 export interface AppProps {
   story: Story;
   store: Store;
@@ -98,6 +100,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
     [visible, bounds],
   );
   const selected = selectedId ? story.byId.get(selectedId) : undefined;
+  const featuredIds = useMemo(() => (presenting ? (story.chapters[chapter]?.events ?? NONE) : NONE), [presenting, story, chapter]);
 
   const select = useCallback(
     (id: string | null) => {
@@ -184,6 +187,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
             hiddenCategories={hiddenCategories}
             selectedId={selectedId}
             hoveredId={hoveredId}
+            featuredIds={featuredIds}
             shadedCountries={shaded}
             relationLines={relationLines}
             initialView={initialView ?? HOME_BOUNDS}

@@ -26,11 +26,39 @@ export function StoryMap({ basemap, basemapError, ...props }: StoryMapProps) {
   );
   if (!basemap) return status;
   if (!webgl || mapError) {
-    const { story, styles, theme, window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, initialView, onHover, onSelect } = props;
+    const {
+      story,
+      styles,
+      theme,
+      window,
+      hiddenCategories,
+      selectedId,
+      hoveredId,
+      featuredIds,
+      shadedCountries,
+      relationLines,
+      initialView,
+      onHover,
+      onSelect,
+    } = props;
     return (
       <Suspense fallback={status}>
         <StaticMap
-          {...{ story, styles, theme, window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, initialView, onHover, onSelect }}
+          {...{
+            story,
+            styles,
+            theme,
+            window,
+            hiddenCategories,
+            selectedId,
+            hoveredId,
+            featuredIds,
+            shadedCountries,
+            relationLines,
+            initialView,
+            onHover,
+            onSelect,
+          }}
           basemap={basemap}
         />
       </Suspense>

@@ -43,6 +43,8 @@ export interface MapViewProps {
   hiddenCategories: ReadonlySet<string>;
   selectedId: string | null;
   hoveredId: string | null;
+  /** Events ringed as well as the selected and hovered one: a presenter's chapter. */
+  featuredIds: readonly string[];
   /** Countries to shade because an event there is known only to the country. */
   shadedCountries: readonly string[];
   relationLines: readonly RelationLine[];
@@ -151,7 +153,7 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, request, reducedMotion } = props;
+  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion } = props;
 
   useEffect(() => {
     if (!map) return;
@@ -162,8 +164,8 @@ export function MapView(props: MapViewProps) {
   }, [map, window, hiddenCategories]);
 
   useEffect(() => {
-    map?.setFilter(LAYER.halo, idFilter([selectedId, hoveredId].filter((id): id is string => id !== null)));
-  }, [map, selectedId, hoveredId]);
+    map?.setFilter(LAYER.halo, idFilter([selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null)));
+  }, [map, selectedId, hoveredId, featuredIds]);
 
   useEffect(() => {
     for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));

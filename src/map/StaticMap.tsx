@@ -36,6 +36,7 @@ export interface StaticMapProps {
   hiddenCategories: ReadonlySet<string>;
   selectedId: string | null;
   hoveredId: string | null;
+  featuredIds: readonly string[];
   shadedCountries: readonly string[];
   relationLines: readonly RelationLine[];
   /** A view from a link, or else a box to fit: same type as MapView's initialView. */
@@ -164,8 +165,22 @@ const eventIdOf = (target: EventTarget) => (target instanceof Element ? (target.
  * two buttons zoom about the centre.
  */
 export function StaticMap(props: StaticMapProps) {
-  const { story, styles, basemap, theme, window, hiddenCategories, selectedId, hoveredId, shadedCountries, relationLines, initialView, onHover, onSelect } =
-    props;
+  const {
+    story,
+    styles,
+    basemap,
+    theme,
+    window,
+    hiddenCategories,
+    selectedId,
+    hoveredId,
+    featuredIds,
+    shadedCountries,
+    relationLines,
+    initialView,
+    onHover,
+    onSelect,
+  } = props;
   const frame = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(frame);
   const [zoomed, setZoomed] = useState<MapView | null>(null);
@@ -257,7 +272,7 @@ export function StaticMap(props: StaticMapProps) {
               const style = styleById.get(e.category);
               if (!style || !inView([x, y], width, height, 2 * MARKER_RADIUS)) return null;
               const faded = !inWindow(e);
-              const ringed = e.id === selectedId || e.id === hoveredId;
+              const ringed = e.id === selectedId || e.id === hoveredId || featuredIds.includes(e.id);
               return (
                 <g key={e.id} data-event-id={e.id} transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`} style={{ cursor: 'pointer' }}>
                   <title>{e.title}</title>

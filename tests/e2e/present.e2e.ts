@@ -41,6 +41,9 @@ describe('presenter mode', () => {
           .getAttribute('aria-current'),
       ).resolves.toBe('true');
       expect(new URL(s.page.url()).searchParams.get('chapter')).toBe(String(i + 1));
+      // Every event of the chapter is listed on its card, one click away.
+      const listed = deck.getByRole('list', { name: 'Events in this chapter' }).getByRole('button');
+      await expect(listed.allTextContents()).resolves.toEqual(chapter.events.map(titleOf));
     }
 
     await s.page.keyboard.press('Home');
