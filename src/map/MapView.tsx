@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type LngLatBoundsLike } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+  type LngLatBoundsLike,
+  type PaddingOptions,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Story } from '../story/model';
@@ -32,6 +40,8 @@ export interface ViewRequest {
   readonly key: number;
   readonly view?: ViewState;
   readonly bounds?: LngLatBoundsLike;
+  /** Pixels of the map hidden behind other things (a presenter's card), to centre the view in what is left. */
+  readonly padding?: Partial<PaddingOptions>;
 }
 
 export interface MapViewProps {
@@ -179,7 +189,14 @@ export function MapView(props: MapViewProps) {
     if (!map || !request) return;
     const duration = reducedMotion ? 0 : 1200;
     if (request.bounds) map.fitBounds(request.bounds, { padding: 60, duration, maxZoom: 9 });
-    else if (request.view) map.flyTo({ center: request.view.center, zoom: request.view.zoom, duration, essential: false });
+    else if (request.view)
+      map.flyTo({
+        center: request.view.center,
+        zoom: request.view.zoom,
+        duration,
+        essential: false,
+        padding: { top: 0, right: 0, bottom: 0, left: 0, ...request.padding },
+      });
     // Only a new request moves the map; reducedMotion changing must not replay one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, request]);
