@@ -54,8 +54,8 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   const narrow = useMediaQuery('(max-width: 760px)');
   const coarse = useMediaQuery('(pointer: coarse)');
   const theme = (options.theme ?? (prefersDark ? 'dark' : 'light')) === 'dark' ? DARK : LIGHT;
-  // In an embed or on a phone the event opens as a sheet over the map.
-  const sheet = narrow || options.embed;
+  // In an embed or on a phone the event opens as a sheet over the map; a deck always fills the screen.
+  const sheet = (narrow || options.embed) && !presenting;
   const [initialView] = useState(() => {
     const { presenting: deck, chapter: opening, view } = store.getState();
     return (deck ? story.chapters[opening]?.view : view) ?? null;
