@@ -6,7 +6,8 @@
 export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'hexagon', 'star', 'cross', 'pentagon'] as const;
 export type Shape = (typeof SHAPES)[number];
 
-export const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8a6d00', '#4d4d4d'] as const;
+// The last is a mid grey rather than black, so it reads on both the light and the dark map.
+export const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8a6d00', '#808080'] as const;
 
 export interface CategoryStyle {
   readonly id: string;

@@ -2,7 +2,6 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -42,11 +41,4 @@ export function serve({ root = 'dist', prefix = '/', port = 0, host = '127.0.0.1
     }
   });
   return new Promise((done) => server.listen(port, host, () => done(server)));
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 4173);
-  const prefix = process.env.BASE_PATH ?? '/';
-  await serve({ port, prefix });
-  console.log(`Incident Atlas is running at http://localhost:${port}${prefix}`);
 }
