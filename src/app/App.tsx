@@ -138,6 +138,9 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   const stopPresenting = () => {
     store.setState({ presenting: false });
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    // Without the card, the chapter's place goes back to the middle of the map (a view request drops the card's padding).
+    const view = store.getState().view;
+    if (view) requestView({ view });
   };
 
   const detail = selected && !options.plain && !presenting && (
