@@ -4,6 +4,7 @@ import type { CategoryStyle } from '../map/palette';
 import { markerVariant } from '../map/features';
 import { formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
+import { plural, VERIFICATION_WORDS } from './words';
 
 export interface EventListProps {
   events: readonly StoryEvent[];
@@ -39,6 +40,10 @@ export const EventList = memo(function EventList({ events, styles, selectedId, o
                 <span className="title">{e.title}</span>
                 <span className="meta">
                   {formatEventTime(e.time)} · {e.place.name}
+                </span>
+                <span className="check">
+                  {VERIFICATION_WORDS[e.verification]}
+                  {e.corrections.length > 0 && ` · article wrong on ${plural(e.corrections.length, 'point')}`}
                 </span>
               </button>
             </li>
