@@ -14,7 +14,7 @@ export interface MarkMetrics {
   readonly hitPad: number;
 }
 
-export const POINTER_METRICS: MarkMetrics = { rowHeight: 14, barHeight: 9, laneGap: 4, hitPad: 2 };
+export const POINTER_METRICS: MarkMetrics = { rowHeight: 12, barHeight: 8, laneGap: 3, hitPad: 2 };
 /** Rows and hit areas of 44 px, the touch target size WCAG 2.5.5 asks for. */
 export const TOUCH_METRICS: MarkMetrics = { rowHeight: 44, barHeight: 14, laneGap: 0, hitPad: 16 };
 
