@@ -1,10 +1,9 @@
 import type { CategoryStyle } from '../map/palette';
 import { shapePath } from '../map/shapes';
-
-export type SwatchVariant = 'point' | 'region' | 'country';
+import type { MarkerVariant } from '../map/features';
 
 /** The category's map symbol, for legends and lists. */
-export function Swatch({ style, variant = 'point', size = 16 }: { style: Pick<CategoryStyle, 'colour' | 'shape'>; variant?: SwatchVariant; size?: number }) {
+export function Swatch({ style, variant = 'point', size = 16 }: { style: Pick<CategoryStyle, 'colour' | 'shape'>; variant?: MarkerVariant; size?: number }) {
   const r = size / 2 - 2;
   const hollow = variant !== 'point';
   return (

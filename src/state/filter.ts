@@ -24,14 +24,3 @@ export function passesFilters(event: StoryEvent, filters: Filters): boolean {
 export function visibleEvents(events: readonly StoryEvent[], window: TimeWindow | null, filters: Filters): StoryEvent[] {
   return events.filter((e) => passesFilters(e, filters) && overlapsWindow(e.time, window));
 }
-
-/** Keeps a window inside bounds, start before end, and at least `minSpan` long. */
-export function clampWindow(window: TimeWindow, [lo, hi]: readonly [Millis, Millis], minSpan: Millis): TimeWindow {
-  let start = Math.max(lo, Math.min(window.start, window.end, hi));
-  let end = Math.min(hi, Math.max(window.start, window.end, lo));
-  if (end - start < minSpan) {
-    end = Math.min(hi, start + minSpan);
-    start = Math.max(lo, end - minSpan);
-  }
-  return { start, end };
-}

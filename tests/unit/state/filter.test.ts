@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clampWindow, overlapsWindow, passesFilters, visibleEvents, type TimeWindow } from '../../../src/state/filter';
+import { overlapsWindow, passesFilters, visibleEvents, type TimeWindow } from '../../../src/state/filter';
 import { endOfDay, makeEvents, utc } from '../fixtures';
 
 const YEAR_2019: TimeWindow = { start: utc('2019-01-01'), end: endOfDay('2019-12-31') };
@@ -72,39 +72,6 @@ describe('visibleEvents', () => {
         const inner = new Set(ids(visibleEvents(events, { start: innerStart, end: innerEnd }, noFilters)));
         const outer = new Set(ids(visibleEvents(events, { start: outerStart, end: outerEnd }, noFilters)));
         expect([...inner].filter((id) => !outer.has(id))).toEqual([]);
-      }),
-    );
-  });
-});
-
-describe('clampWindow', () => {
-  const bounds = [100, 1000] as const;
-
-  it('leaves a window that already fits alone', () => {
-    expect(clampWindow({ start: 200, end: 500 }, bounds, 50)).toEqual({ start: 200, end: 500 });
-  });
-
-  it('puts reversed edges in order and cuts the window to the bounds', () => {
-    expect(clampWindow({ start: 500, end: 200 }, bounds, 50)).toEqual({ start: 200, end: 500 });
-    expect(clampWindow({ start: 0, end: 2000 }, bounds, 50)).toEqual({ start: 100, end: 1000 });
-  });
-
-  it('widens a short window to minSpan, pushing it back inside at the ends', () => {
-    expect(clampWindow({ start: 300, end: 310 }, bounds, 50)).toEqual({ start: 300, end: 350 });
-    expect(clampWindow({ start: 990, end: 995 }, bounds, 50)).toEqual({ start: 950, end: 1000 });
-    expect(clampWindow({ start: 5000, end: 6000 }, bounds, 50)).toEqual({ start: 950, end: 1000 });
-  });
-
-  it('stays inside the bounds, in order, and at least minSpan long when the bounds allow (property)', () => {
-    const t = fc.integer({ min: -10_000, max: 10_000 });
-    fc.assert(
-      fc.property(t, t, t, t, fc.integer({ min: 0, max: 30_000 }), (a, b, ws, we, minSpan) => {
-        const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
-        const { start, end } = clampWindow({ start: ws, end: we }, [lo, hi], minSpan);
-        expect(lo).toBeLessThanOrEqual(start);
-        expect(start).toBeLessThanOrEqual(end);
-        expect(end).toBeLessThanOrEqual(hi);
-        expect(end - start).toBeGreaterThanOrEqual(Math.min(minSpan, hi - lo));
       }),
     );
   });
