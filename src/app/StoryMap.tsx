@@ -26,41 +26,10 @@ export function StoryMap({ basemap, basemapError, ...props }: StoryMapProps) {
   );
   if (!basemap) return status;
   if (!webgl || mapError) {
-    const {
-      story,
-      styles,
-      theme,
-      window,
-      hiddenCategories,
-      selectedId,
-      hoveredId,
-      featuredIds,
-      shadedCountries,
-      relationLines,
-      initialView,
-      onHover,
-      onSelect,
-    } = props;
+    const { request, reducedMotion, onViewChange, ...shared } = props;
     return (
       <Suspense fallback={status}>
-        <StaticMap
-          {...{
-            story,
-            styles,
-            theme,
-            window,
-            hiddenCategories,
-            selectedId,
-            hoveredId,
-            featuredIds,
-            shadedCountries,
-            relationLines,
-            initialView,
-            onHover,
-            onSelect,
-          }}
-          basemap={basemap}
-        />
+        <StaticMap {...shared} basemap={basemap} />
       </Suspense>
     );
   }

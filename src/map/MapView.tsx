@@ -10,14 +10,10 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Story } from '../story/model';
-import type { TimeWindow } from '../state/filter';
 import type { MapView as ViewState } from '../story/schema';
-import type { CategoryStyle } from './palette';
-import type { MapTheme } from './theme';
 import { markerImages } from './icons';
 import { ringOffsets } from './offsets';
-import { eventFeatures, relationFeatures, type RelationLine } from './features';
+import { eventFeatures, relationFeatures } from './features';
 import {
   buildStyle,
   COUNTRY_AREA_LAYERS,
@@ -28,10 +24,10 @@ import {
   LAYER,
   outOfWindowFilter,
   relationFilter,
-  type BasemapData,
 } from './style';
 import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
+import type { StoryMapLayerProps } from './mapProps';
 
 setWorkerUrl(workerUrl);
 
@@ -44,26 +40,9 @@ export interface ViewRequest {
   readonly padding?: Partial<PaddingOptions>;
 }
 
-export interface MapViewProps {
-  story: Story;
-  styles: readonly CategoryStyle[];
-  basemap: BasemapData;
-  theme: MapTheme;
-  window: TimeWindow | null;
-  hiddenCategories: ReadonlySet<string>;
-  selectedId: string | null;
-  hoveredId: string | null;
-  /** Events ringed as well as the selected and hovered one: a presenter's chapter. */
-  featuredIds: readonly string[];
-  /** Countries to shade because an event there is known only to the country. */
-  shadedCountries: readonly string[];
-  relationLines: readonly RelationLine[];
-  /** A view from a link, or else a box to fit. */
-  initialView: ViewState | [[number, number], [number, number]];
+export interface MapViewProps extends StoryMapLayerProps {
   request: ViewRequest | null;
   reducedMotion: boolean;
-  onHover(id: string | null): void;
-  onSelect(id: string | null): void;
   onViewChange(view: ViewState, bounds: Bounds): void;
   onError(message: string): void;
 }

@@ -1,37 +1,21 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { geoPath } from 'd3-geo';
 import type { Feature } from 'geojson';
-import type { Story, StoryEvent } from '../story/model';
+import type { StoryEvent } from '../story/model';
 import type { MapView } from '../story/schema';
-import { overlapsWindow, type TimeWindow } from '../state/filter';
+import { overlapsWindow } from '../state/filter';
 import { plural } from '../panel/words';
 import type { CategoryStyle } from './palette';
 import type { MapTheme } from './theme';
-import type { BasemapData } from './style';
-import { markerVariant, relationFeatures, type MarkerVariant, type RelationLine } from './features';
+import { markerVariant, relationFeatures, type MarkerVariant } from './features';
 import { MARKER_RADIUS } from './icons';
 import { ringOffsets } from './offsets';
 import { Basemap, DETAIL_ZOOM, FONT_FAMILY, halo, Places } from './staticLayers';
 import { shapePath } from './shapes';
+import type { StoryMapLayerProps } from './mapProps';
 import { fitBox, inView, MAX_ZOOM, MIN_ZOOM, mercatorForView, placeEvents, zoomBy, type ScreenPoint } from './staticProjection';
 
-export interface StaticMapProps {
-  story: Story;
-  styles: readonly CategoryStyle[];
-  basemap: BasemapData;
-  theme: MapTheme;
-  window: TimeWindow | null;
-  hiddenCategories: ReadonlySet<string>;
-  selectedId: string | null;
-  hoveredId: string | null;
-  featuredIds: readonly string[];
-  shadedCountries: readonly string[];
-  relationLines: readonly RelationLine[];
-  /** A view from a link, or else a box to fit: same type as MapView's initialView. */
-  initialView: MapView | [[number, number], [number, number]];
-  onHover(id: string | null): void;
-  onSelect(id: string | null): void;
-}
+export type StaticMapProps = StoryMapLayerProps;
 
 function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: 0 });

@@ -1,0 +1,28 @@
+import type { Story } from '../story/model';
+import type { MapView } from '../story/schema';
+import type { TimeWindow } from '../state/filter';
+import type { CategoryStyle } from './palette';
+import type { MapTheme } from './theme';
+import type { BasemapData } from './style';
+import type { RelationLine } from './features';
+
+/** What both maps, the interactive one and the static fallback, draw and report. */
+export interface StoryMapLayerProps {
+  story: Story;
+  styles: readonly CategoryStyle[];
+  basemap: BasemapData;
+  theme: MapTheme;
+  window: TimeWindow | null;
+  hiddenCategories: ReadonlySet<string>;
+  selectedId: string | null;
+  hoveredId: string | null;
+  /** Events ringed as well as the selected and hovered one: a presenter's chapter. */
+  featuredIds: readonly string[];
+  /** Countries to shade because an event there is known only to the country. */
+  shadedCountries: readonly string[];
+  relationLines: readonly RelationLine[];
+  /** A view from a link, or else a box to fit. */
+  initialView: MapView | [[number, number], [number, number]];
+  onHover(id: string | null): void;
+  onSelect(id: string | null): void;
+}
