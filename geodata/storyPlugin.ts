@@ -36,10 +36,22 @@ export function storyPlugin({ dir = 'geodata/stories', defaultStory = 'china-esp
         stories.set(file, result.story);
       }
     },
+    /** oEmbed discovery needs an absolute address, so the link is there only when the address is known. */
+    transformIndexHtml() {
+      if (!publicUrl) return [];
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'alternate', type: 'application/json+oembed', href: new URL('oembed.json', publicUrl).href, title: 'Incident Atlas' },
+          injectTo: 'head',
+        },
+      ];
+    },
     /** A static oEmbed answer (type "rich"), for CMSs that turn a pasted link into an embed. */
     generateBundle() {
       const story = stories.get(defaultStory);
       if (!story) return;
+      if (!publicUrl) this.warn('ATLAS_PUBLIC_URL is not set: oembed.json points at https://example.invalid/atlas/ and the page has no oEmbed link.');
       const appUrl = publicUrl ?? 'https://example.invalid/atlas/';
       const height = 720;
       const oembed = {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Story } from '../story/model';
+import type { Story, StoryEvent } from '../story/model';
 import type { BasemapData } from '../map/style';
 import type { ViewRequest } from '../map/MapView';
 import { OffscreenIndicators } from '../map/OffscreenIndicators';
@@ -33,6 +33,13 @@ export const HOME_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 const NONE: readonly string[] = [];
+const HOME: Bounds = { west: HOME_BOUNDS[0][0], south: HOME_BOUNDS[0][1], east: HOME_BOUNDS[1][0], north: HOME_BOUNDS[1][1] };
+
+/** A view that shows an event and its surroundings: wider for a vaguer place. */
+function viewOfEvent(event: StoryEvent): ViewState {
+  const zoom = { country: 4, region: 5, city: 6, address: 7 }[event.place.precision];
+  return { center: [event.place.lon, event.place.lat], zoom };
+}
 
 export interface AppProps {
   story: Story;
@@ -57,8 +64,12 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   // In an embed or on a phone the event opens as a sheet over the map; a deck always fills the screen.
   const sheet = (narrow || options.embed) && !presenting;
   const [initialView] = useState(() => {
-    const { presenting: deck, chapter: opening, view } = store.getState();
-    return (deck ? story.chapters[opening]?.view : view) ?? null;
+    const { presenting: deck, chapter: opening, view, selectedId: linked } = store.getState();
+    if (deck) return story.chapters[opening]?.view ?? null;
+    if (view) return view;
+    // A link to an event far from the home view opens on that event.
+    const event = linked ? story.byId.get(linked) : undefined;
+    return event && !inBounds(event.place, HOME) ? viewOfEvent(event) : null;
   });
   const [request, setRequest] = useState<ViewRequest | null>(null);
   const [bounds, setBounds] = useState<Bounds | null>(null);
@@ -79,6 +90,13 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
     document.documentElement.dataset.theme = theme.name;
   }, [theme]);
   const page = useRef<HTMLDivElement>(null);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(presenting);
+  useEffect(() => {
+    // Leaving a presentation returns focus to the button that started it.
+    if (wasPresenting.current && !presenting) presentButton.current?.focus();
+    wasPresenting.current = presenting;
+  }, [presenting]);
   useEffect(() => (options.embed && page.current ? reportHeight(options.embedId, page.current) : undefined), [options]);
   useChapter(story, store, presenting, chapter, reducedMotion, requestView);
 
@@ -107,10 +125,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
       setSelectedByReader(true);
       store.setState({ selectedId: id });
       const event = id ? story.byId.get(id) : undefined;
-      const view = store.getState().view;
-      if (event && bounds && !inBounds(event.place, bounds)) {
-        requestView({ view: { center: [event.place.lon, event.place.lat], zoom: Math.min(view?.zoom ?? 5, event.place.precision === 'country' ? 4 : 6) } });
-      }
+      if (event && bounds && !inBounds(event.place, bounds)) requestView({ view: viewOfEvent(event) });
     },
     [store, story, bounds, requestView],
   );
@@ -138,9 +153,9 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   const stopPresenting = () => {
     store.setState({ presenting: false });
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
-    // Without the card, the chapter's place goes back to the middle of the map (a view request drops the card's padding).
-    const view = store.getState().view;
-    if (view) requestView({ view });
+    // Without the card, the chapter's place goes back to the middle of the map.
+    const current = story.chapters[store.getState().chapter];
+    if (current) requestView({ view: current.view });
   };
 
   const detail = selected && !options.plain && !presenting && (
@@ -172,6 +187,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
           story={story}
           full={mode === 'explore'}
           onPresent={startPresenting}
+          presentRef={presentButton}
           getSearch={() => stateToSearch(store.getState(), '')}
           getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length })}
         />
@@ -207,8 +223,8 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
 
         {mode === 'explore' && !sheet && (
           <aside className="sidebar" aria-label="Event details and list">
-            {legend}
             {detail}
+            {legend}
             {list}
           </aside>
         )}

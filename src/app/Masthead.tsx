@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { Story } from '../story/model';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { ExportButton } from '../export/ExportButton';
@@ -8,11 +9,13 @@ export interface MastheadProps {
   /** The full explorer shows the standfirst and the tools; an embed shows only the title. */
   full: boolean;
   onPresent(): void;
+  /** The Present button, which gets focus back when a presentation ends. */
+  presentRef?: Ref<HTMLButtonElement>;
   getSearch(): string;
   getExportInput(): ExportInput;
 }
 
-export function Masthead({ story, full, onPresent, getSearch, getExportInput }: MastheadProps) {
+export function Masthead({ story, full, onPresent, presentRef, getSearch, getExportInput }: MastheadProps) {
   return (
     <header className="masthead">
       <div className="masthead-text">
@@ -22,7 +25,7 @@ export function Masthead({ story, full, onPresent, getSearch, getExportInput }: 
       {full && (
         <div className="masthead-tools">
           {story.chapters.length > 0 && (
-            <button type="button" onClick={onPresent}>
+            <button type="button" onClick={onPresent} ref={presentRef}>
               Present
             </button>
           )}

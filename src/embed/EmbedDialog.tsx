@@ -15,7 +15,9 @@ export function EmbedDialog({ title, getSearch }: EmbedDialogProps) {
 
   const open = () => {
     const appUrl = new URL('./', location.href).toString();
-    setCode(embedCode({ appUrl, search: getSearch(), id: 'incident-atlas', title, height: 720 }));
+    // Each embed code gets its own id, so two graphics on one page get their own height messages.
+    const id = `incident-atlas-${Math.random().toString(36).slice(2, 8)}`;
+    setCode(embedCode({ appUrl, search: getSearch(), id, title, height: 720 }));
     setCopied('');
     dialog.current?.showModal();
   };

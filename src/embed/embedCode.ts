@@ -13,7 +13,8 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 /** The embed URL for a view: the view's state plus the embed flags. */
 export function embedUrl({ appUrl, search, id }: Pick<EmbedCodeInput, 'appUrl' | 'search' | 'id'>): string {
   const params = new URLSearchParams(search);
-  for (const key of ['embed', 'id', 'present', 'chapter', 'plain', 'theme']) params.delete(key);
+  // The map view is left out: the embed frames the story for its own column's width.
+  for (const key of ['embed', 'id', 'present', 'chapter', 'plain', 'theme', 'map']) params.delete(key);
   const url = new URL(appUrl);
   url.search = '';
   url.hash = '';

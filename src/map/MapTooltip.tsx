@@ -6,19 +6,33 @@ export interface Hovered {
   readonly ids: readonly string[];
   readonly x: number;
   readonly y: number;
+  /** The map's size in pixels: the tooltip opens towards the side with more room. */
+  readonly frame: { readonly width: number; readonly height: number };
   /** A click on markers that overlap pins the tooltip so the reader can pick one. */
   readonly pinned?: boolean;
 }
 
 const MAX_LISTED = 5;
 
-export function MapTooltip({ hovered, story, onSelect, onClose }: { hovered: Hovered; story: Story; onSelect(id: string): void; onClose(): void }) {
+export interface MapTooltipProps {
+  hovered: Hovered;
+  story: Story;
+  onSelect(id: string): void;
+  onClose(): void;
+}
+
+export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProps) {
+  const { frame } = hovered;
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (hovered.pinned) first.current?.focus();
   }, [hovered.pinned]);
   const events = hovered.ids.map((id) => story.byId.get(id)).filter((e) => e !== undefined);
-  const position = { left: hovered.x + 14, top: hovered.y + 14 };
+  const position = {
+    ...(hovered.x > frame.width / 2 ? { right: frame.width - hovered.x + 14 } : { left: hovered.x + 14 }),
+    ...(hovered.y > frame.height / 2 ? { bottom: frame.height - hovered.y + 14 } : { top: hovered.y + 14 }),
+    maxHeight: Math.max(120, frame.height / 2 - 20),
+  };
 
   if (!hovered.pinned) {
     return (

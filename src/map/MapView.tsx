@@ -1,13 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  Map as MapLibreMap,
-  NavigationControl,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type MapGeoJSONFeature,
-  type LngLatBoundsLike,
-  type PaddingOptions,
-} from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView as ViewState } from '../story/schema';
@@ -36,8 +28,8 @@ export interface ViewRequest {
   readonly key: number;
   readonly view?: ViewState;
   readonly bounds?: LngLatBoundsLike;
-  /** Pixels of the map hidden behind other things (a presenter's card), to centre the view in what is left. */
-  readonly padding?: Partial<PaddingOptions>;
+  /** Where the view's centre should land, in pixels from the map's centre: clear of a presenter's card. */
+  readonly offset?: readonly [number, number];
 }
 
 export interface MapViewProps extends StoryMapLayerProps {
@@ -46,6 +38,8 @@ export interface MapViewProps extends StoryMapLayerProps {
   onViewChange(view: ViewState, bounds: Bounds): void;
   onError(message: string): void;
 }
+
+const frameOf = (map: MapLibreMap) => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
 
 /** Events under the pointer, nearest first, at most one per event id. */
 function eventsAt(map: MapLibreMap, x: number, y: number): string[] {
@@ -120,7 +114,7 @@ export function MapView(props: MapViewProps) {
       const ids = eventsAt(instance, e.point.x, e.point.y);
       instance.getCanvas().style.cursor = ids.length ? 'pointer' : '';
       // A pinned chooser stays until the reader picks, closes it or clicks elsewhere.
-      setHovered((prev) => (prev?.pinned ? prev : ids.length ? { ids, x: e.point.x, y: e.point.y } : null));
+      setHovered((prev) => (prev?.pinned ? prev : ids.length ? { ids, x: e.point.x, y: e.point.y, frame: frameOf(instance) } : null));
       const id = ids[0] ?? null;
       if (id !== latest.current.hoveredId) latest.current.onHover(id);
     });
@@ -130,7 +124,7 @@ export function MapView(props: MapViewProps) {
     });
     instance.on('click', (e) => {
       const ids = eventsAt(instance, e.point.x, e.point.y);
-      if (ids.length > 1) setHovered({ ids, x: e.point.x, y: e.point.y, pinned: true });
+      if (ids.length > 1) setHovered({ ids, x: e.point.x, y: e.point.y, frame: frameOf(instance), pinned: true });
       else {
         setHovered(null);
         latest.current.onSelect(ids[0] ?? null);
@@ -174,7 +168,7 @@ export function MapView(props: MapViewProps) {
         zoom: request.view.zoom,
         duration,
         essential: false,
-        padding: { top: 0, right: 0, bottom: 0, left: 0, ...request.padding },
+        offset: [...(request.offset ?? [0, 0])],
       });
     // Only a new request moves the map; reducedMotion changing must not replay one.
     // eslint-disable-next-line react-hooks/exhaustive-deps

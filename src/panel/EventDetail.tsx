@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { relatedEvents, type Story, type StoryEvent } from '../story/model';
 import type { CategoryStyle } from '../map/palette';
 import { markerVariant } from '../map/features';
@@ -18,9 +18,20 @@ export interface EventDetailProps {
 
 export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClose }: EventDetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // Whatever had focus before the first event opened (a list item, a mark), to return to on close.
+  const opener = useRef<Element | null>(null);
+  useEffect(() => {
+    opener.current = document.activeElement;
+    return () => {
+      const back = opener.current;
+      const lost = document.activeElement === document.body || document.activeElement === null;
+      if (lost && back instanceof HTMLElement && back.isConnected) back.focus();
+    };
+  }, []);
   useEffect(() => {
     // Move focus to the newly opened event, so keyboard and screen-reader users land on it.
-    if (focusOnOpen) heading.current?.focus({ preventScroll: true });
+    // Focus also scrolls the panel (or the sheet) to the event's title.
+    if (focusOnOpen) heading.current?.focus();
   }, [event.id, focusOnOpen]);
   const related = relatedEvents(story, event.id);
   const titleId = `event-title-${event.id}`;
@@ -114,10 +125,11 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
           <ul className="related">
             {related.map((r) => (
               <li key={`${r.event.id}-${r.kind}`}>
-                <span className="relation-kind">{r.direction === 'out' ? `This event ${r.kind}:` : `${r.kind} — from:`}</span>{' '}
-                <button type="button" className="link" onClick={() => onSelect(r.event.id)}>
-                  {r.event.title}
-                </button>
+                <RelationSentence kind={r.kind} direction={r.direction}>
+                  <button type="button" className="link" onClick={() => onSelect(r.event.id)}>
+                    {r.event.title}
+                  </button>
+                </RelationSentence>
                 {r.note && <p className="note">{r.note}</p>}
               </li>
             ))}
@@ -125,5 +137,34 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
         </section>
       )}
     </article>
+  );
+}
+
+/** Kinds that read the same both ways ("same actor", "parallel … cases"). */
+const SYMMETRIC = /^(same|parallel|separate)\b/;
+
+/**
+ * A relation as a sentence with the other event in it: "This event led to: X",
+ * "X — exposed — this event", "Same actor: X".
+ */
+function RelationSentence({ kind, direction, children }: { kind: string; direction: 'in' | 'out'; children: ReactNode }) {
+  if (SYMMETRIC.test(kind)) {
+    return (
+      <>
+        <span className="relation-kind">{kind[0].toUpperCase() + kind.slice(1)}:</span> {children}
+      </>
+    );
+  }
+  if (direction === 'out') {
+    return (
+      <>
+        <span className="relation-kind">This event {kind}:</span> {children}
+      </>
+    );
+  }
+  return (
+    <>
+      {children} <span className="relation-kind">— {kind} — this event</span>
+    </>
   );
 }

@@ -44,9 +44,14 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
     return () => removeEventListener('keydown', onKey);
   }, [count]);
 
-  // Focus follows the chapter title, so a screen reader announces each new chapter.
+  // Focus follows the chapter title, so a screen reader announces each new chapter; under
+  // auto-advance it stays on the Pause button and a live region announces the chapter instead.
+  const autoNow = useRef(auto);
   useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
+    autoNow.current = auto;
+  });
+  useEffect(() => {
+    if (!autoNow.current) heading.current?.focus({ preventScroll: true });
   }, [chapter]);
 
   useEffect(() => {
@@ -65,6 +70,9 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
         {current.title}
       </h2>
       <p className="chapter-text">{current.text}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {auto ? `Chapter ${chapter + 1} of ${count}: ${current.title}` : ''}
+      </p>
       <ul className="chapter-events" aria-label="Events in this chapter">
         {current.events.map((id) => (
           <li key={id}>

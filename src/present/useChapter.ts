@@ -6,9 +6,12 @@ import { animateWindow } from './tween';
 
 const WINDOW_MS = 900;
 
-/** The chapter card covers the map's left side (its bottom on phones); see .presenter in app.css. */
-function cardPadding() {
-  return innerWidth > 760 ? { left: Math.min(34 * 16, innerWidth * 0.42) + 16 } : { bottom: innerHeight * 0.3 };
+/**
+ * The chapter card covers the map's left side (its bottom on phones; see .presenter in
+ * app.css), so the chapter's place goes to the middle of what is left.
+ */
+function clearOfCard(): [number, number] {
+  return innerWidth > 760 ? [(Math.min(34 * 16, innerWidth * 0.42) + 16) / 2, 0] : [0, -innerHeight * 0.2];
 }
 
 /**
@@ -32,7 +35,7 @@ export function useChapter(
     if (!presenting || !current) return;
     const { reducedMotion: instant, requestView: fly } = latest.current;
     store.setState({ selectedId: current.events[0] ?? null, hiddenCategories: new Set() });
-    fly({ view: current.view, padding: cardPadding() });
+    fly({ view: current.view, offset: clearOfCard() });
     const target = { start: current.window.min, end: current.window.max };
     const from = store.getState().window ?? { start: story.extent[0], end: story.extent[1] };
     return animateWindow(from, target, instant ? 0 : WINDOW_MS, (w) => store.setState({ window: w }));

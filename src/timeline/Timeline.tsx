@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { scaleUtc } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
-import { utcMonth } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import type { Story, StoryEvent } from '../story/model';
 import type { CategoryStyle } from '../map/palette';
 import { overlapsWindow, type TimeWindow } from '../state/filter';
@@ -38,6 +39,8 @@ export function Timeline(props: TimelineProps) {
   const { story, styles, window, hiddenCategories, selectedId, hoveredId, reducedMotion, touch } = props;
   const metrics = touch ? TOUCH_METRICS : POINTER_METRICS;
   const { rowHeight, laneGap } = metrics;
+  // Neighbours in a row must not overlap even with their enlarged hit areas.
+  const gap = Math.max(4, 2 * metrics.hitPad);
   const frame = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const axisRef = useRef<SVGGElement>(null);
@@ -70,8 +73,8 @@ export function Timeline(props: TimelineProps) {
   // The zoom needs the height, the height needs the layout, the layout needs the zoomed scale:
   // rows are counted on the unzoomed scale, which is stable while the reader zooms.
   const rows = useMemo(
-    () => (dense ? { laneRows: lanes.map(() => 1) } : layoutMarks(story.events, base, lanes, laneKey)),
-    [dense, story, base, lanes, laneKey],
+    () => (dense ? { laneRows: lanes.map(() => 1) } : layoutMarks(story.events, base, lanes, laneKey, gap)),
+    [dense, story, base, lanes, laneKey, gap],
   );
   const { offsets, total } = laneOffsets(rows.laneRows);
   const marksHeight = total * rowHeight + (lanes.length - 1) * laneGap;
@@ -80,7 +83,7 @@ export function Timeline(props: TimelineProps) {
 
   const zoom = useZoom(svgRef, innerWidth, height);
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
-  const marks = useMemo(() => (dense ? [] : layoutMarks(story.events, x, lanes, laneKey).marks), [dense, story, x, lanes, laneKey]);
+  const marks = useMemo(() => (dense ? [] : layoutMarks(story.events, x, lanes, laneKey, gap).marks), [dense, story, x, lanes, laneKey, gap]);
 
   // Axis: D3 draws ticks into the <g> React gives it.
   useEffect(() => {
@@ -88,6 +91,7 @@ export function Timeline(props: TimelineProps) {
       select(axisRef.current).call(
         axisBottom(x)
           .ticks(Math.max(2, Math.floor(innerWidth / 90)))
+          .tickFormat((d) => formatTick(d as Date))
           .tickSizeOuter(0),
       );
   }, [x, innerWidth]);
@@ -244,4 +248,13 @@ export function Timeline(props: TimelineProps) {
       </svg>
     </section>
   );
+}
+
+const [yearOnly, monthYear, dayMonthYear] = [utcFormat('%Y'), utcFormat('%b %Y'), utcFormat('%-d %b %Y')];
+
+/** Every tick names its year, so a zoomed-in axis still says when it is. */
+function formatTick(d: Date): string {
+  if (+utcYear.floor(d) === +d) return yearOnly(d);
+  if (+utcMonth.floor(d) === +d) return monthYear(d);
+  return +utcDay.floor(d) === +d ? dayMonthYear(d) : d.toISOString();
 }

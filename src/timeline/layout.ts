@@ -23,7 +23,7 @@ export interface TimelineLayout {
   readonly laneRows: readonly number[];
 }
 
-/** Marks closer than this (pixels) go on separate rows. */
+/** Marks closer than this (pixels) go on separate rows, unless the caller needs more room (wide touch targets). */
 const GAP = 4;
 /** Day-precise events are drawn this wide, so they can be seen and clicked. */
 export const POINT_WIDTH = 12;
@@ -41,6 +41,7 @@ export function layoutMarks(
   x: ScaleTime<number, number>,
   lanes: readonly string[],
   laneKey: (e: StoryEvent) => string = lanes === SINGLE_LANE ? inSingleLane : (e) => e.category,
+  gap = GAP,
 ): TimelineLayout {
   const laneOf = new Map(lanes.map((id, i) => [id, i]));
   const rowEnds: number[][] = lanes.map(() => []);
@@ -63,7 +64,7 @@ export function layoutMarks(
     const solid0 = e.time.isInterval ? x(start.max) : x0;
     const solid1 = e.time.isInterval ? Math.max(solid0, x(end.min)) : x0;
     const ends = rowEnds[lane];
-    let row = ends.findIndex((endX) => endX + GAP <= x0);
+    let row = ends.findIndex((endX) => endX + gap <= x0);
     if (row === -1) row = ends.push(x1) - 1;
     else ends[row] = x1;
     const certain = isPoint || (start.precision === 'day' && end.precision === 'day');
