@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView as ViewState } from '../story/schema';
 import { markerImages } from './icons';
 import { ringOffsets } from './offsets';
-import { eventFeatures, relationFeatures } from './features';
+import { eventFeatures, offsetSlots, relationFeatures } from './features';
 import {
   buildStyle,
   COUNTRY_AREA_LAYERS,
@@ -73,11 +73,12 @@ export function MapView(props: MapViewProps) {
   // Create and destroy the map.
   useEffect(() => {
     const { story, styles, basemap, theme, window, hiddenCategories, initialView } = latest.current;
+    const offsets = ringOffsets(story.events);
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
         container: container.current as HTMLDivElement,
-        style: buildStyle({ basemap, events: eventFeatures(story.events, ringOffsets(story.events)), theme, window, hiddenCategories }),
+        style: buildStyle({ basemap, events: eventFeatures(story.events, offsets), offsetTable: offsetSlots(offsets).table, theme, window, hiddenCategories }),
         ...(Array.isArray(initialView) ? { bounds: initialView, fitBoundsOptions: { padding: 20 } } : { center: initialView.center, zoom: initialView.zoom }),
         attributionControl: false,
         dragRotate: false,

@@ -12,7 +12,8 @@ export interface EventProperties {
   /** Earliest and latest possible moment, in UTC ms: the GPU-side time filter reads these. */
   t0: number;
   t1: number;
-  offset: [number, number];
+  /** Index into the offset table (see offsetSlots): slot 0 is no offset. */
+  slot: number;
   country: string;
 }
 
@@ -24,7 +25,35 @@ export function markerVariant(precision: string): MarkerVariant {
 
 export const iconName = (category: string, variant: MarkerVariant) => `${category}/${variant}`;
 
+export interface OffsetSlots {
+  readonly slotOf: ReadonlyMap<string, number>;
+  /** The distinct offsets; the style's icon-offset picks one by slot. */
+  readonly table: readonly PixelOffset[];
+}
+
+/**
+ * Numbers the distinct ring offsets. Features carry a slot number rather than the
+ * offset itself: maplibre hands array properties back as strings when the map is
+ * queried, and an icon-offset read from such a string fails its type check.
+ */
+export function offsetSlots(offsets: ReadonlyMap<string, PixelOffset>): OffsetSlots {
+  const table: PixelOffset[] = [[0, 0]];
+  const slotByKey = new Map<string, number>([['0,0', 0]]);
+  const slotOf = new Map<string, number>();
+  for (const [id, offset] of offsets) {
+    const key = offset.join(',');
+    let slot = slotByKey.get(key);
+    if (slot === undefined) {
+      slot = table.push(offset) - 1;
+      slotByKey.set(key, slot);
+    }
+    slotOf.set(id, slot);
+  }
+  return { slotOf, table };
+}
+
 export function eventFeatures(events: readonly StoryEvent[], offsets: ReadonlyMap<string, PixelOffset>): FeatureCollection<Point, EventProperties> {
+  const { slotOf } = offsetSlots(offsets);
   return {
     type: 'FeatureCollection',
     features: events.map((e): Feature<Point, EventProperties> => ({
@@ -39,7 +68,7 @@ export function eventFeatures(events: readonly StoryEvent[], offsets: ReadonlyMa
         icon: iconName(e.category, markerVariant(e.place.precision)),
         t0: e.time.min,
         t1: e.time.max,
-        offset: [...(offsets.get(e.id) ?? [0, 0])],
+        slot: slotOf.get(e.id) ?? 0,
         country: e.place.country,
       },
     })),

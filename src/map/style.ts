@@ -2,6 +2,7 @@ import type { ExpressionSpecification, FilterSpecification, StyleSpecification }
 import type { FeatureCollection } from 'geojson';
 import type { TimeWindow } from '../state/filter';
 import type { MapTheme } from './theme';
+import type { PixelOffset } from './offsets';
 
 export interface BasemapData {
   readonly world: FeatureCollection;
@@ -96,10 +97,21 @@ export interface StyleInput {
   readonly theme: MapTheme;
   readonly window: TimeWindow | null;
   readonly hiddenCategories: ReadonlySet<string>;
+  /** The ring offsets the event features' slots refer to (offsetSlots(…).table). */
+  readonly offsetTable: readonly PixelOffset[];
+}
+
+/** icon-offset by the feature's slot: a lookup in a table of literal offsets. */
+export function iconOffset(table: readonly PixelOffset[]): ExpressionSpecification {
+  if (table.length <= 1) return ['literal', [0, 0]];
+  const branches = table.slice(1).flatMap((offset, i) => [i + 1, ['literal', [...offset]]]);
+  // A match with a branch per slot: its variadic shape is beyond what the spec's tuple type can say.
+  return ['match', ['get', 'slot'], ...branches, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
 }
 
 /** The whole map style: offline basemap, event layers and their initial filters. */
-export function buildStyle({ basemap, events, theme, window, hiddenCategories }: StyleInput): StyleSpecification {
+export function buildStyle({ basemap, events, theme, window, hiddenCategories, offsetTable }: StyleInput): StyleSpecification {
+  const offset = iconOffset(offsetTable);
   const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1.2];
   const DETAIL = 3.5;
   // Two areas per shaded country: the coarse world outline when zoomed out, the detailed one when in.
@@ -204,7 +216,7 @@ export function buildStyle({ basemap, events, theme, window, hiddenCategories }:
         filter: outOfWindowFilter(window, hiddenCategories),
         layout: {
           'icon-image': ['get', 'icon'],
-          'icon-offset': ['get', 'offset'],
+          'icon-offset': offset,
           'icon-size': 0.75,
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
@@ -218,7 +230,7 @@ export function buildStyle({ basemap, events, theme, window, hiddenCategories }:
         filter: idFilter([]),
         layout: {
           'icon-image': 'halo',
-          'icon-offset': ['get', 'offset'],
+          'icon-offset': offset,
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
         },
@@ -230,7 +242,7 @@ export function buildStyle({ basemap, events, theme, window, hiddenCategories }:
         filter: inWindowFilter(window, hiddenCategories),
         layout: {
           'icon-image': ['get', 'icon'],
-          'icon-offset': ['get', 'offset'],
+          'icon-offset': offset,
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
           'symbol-sort-key': ['get', 't0'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arc, eventFeatures, iconName, markerVariant, relationFeatures } from '../../../src/map/features';
+import { arc, eventFeatures, iconName, markerVariant, offsetSlots, relationFeatures } from '../../../src/map/features';
 import { endOfDay, eventById, makeStory, utc } from '../fixtures';
 
 const story = makeStory([
@@ -40,9 +40,10 @@ describe('eventFeatures', () => {
     expect(['nxp-intrusion', 'taiwan', 'balloon'].map((id) => feature(id)?.properties.icon)).toEqual(['cyber/point', 'cyber/country', 'report/region']);
   });
 
-  it('takes the ring offset given for the event, or none', () => {
-    expect(feature('nxp-intrusion')?.properties.offset).toEqual([0, -11]);
-    expect(feature('taiwan')?.properties.offset).toEqual([0, 0]);
+  it('points each event to its ring offset in the offset table, or to no offset', () => {
+    const { table } = offsetSlots(new Map([['nxp-intrusion', [0, -11] as const]]));
+    expect(table[feature('nxp-intrusion')?.properties.slot ?? -1]).toEqual([0, -11]);
+    expect(table[feature('taiwan')?.properties.slot ?? -1]).toEqual([0, 0]);
   });
 });
 
@@ -87,5 +88,24 @@ describe('relationFeatures', () => {
       aCategory: 'cyber',
       bCategory: 'cyber',
     });
+  });
+});
+
+describe('offsetSlots', () => {
+  it('numbers each distinct offset once, with slot 0 for none', () => {
+    const { slotOf, table } = offsetSlots(
+      new Map<string, readonly [number, number]>([
+        ['a', [0, -11]],
+        ['b', [0, 11]],
+        ['c', [0, -11]],
+        ['d', [0, 0]],
+      ]),
+    );
+    expect(table).toEqual([
+      [0, 0],
+      [0, -11],
+      [0, 11],
+    ]);
+    expect(Object.fromEntries(slotOf)).toEqual({ a: 1, b: 2, c: 1, d: 0 });
   });
 });
