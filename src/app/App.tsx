@@ -170,7 +170,9 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   );
   const list = (
     <section className="list-section" aria-labelledby="list-heading">
-      <h2 id="list-heading">Events</h2>
+      <h2 id="list-heading" tabIndex={-1}>
+        Events
+      </h2>
       <p className="count" aria-live="polite" aria-atomic="true">
         {visible.length} of {plural(story.events.length, 'event')}
       </p>
@@ -182,6 +184,11 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
 
   return (
     <div ref={page} className={`app ${mode}${sheet ? ' sheet-layout' : ''}`}>
+      {mode === 'explore' && !sheet && (
+        <a className="skip-link" href="#list-heading">
+          Skip to the list of events
+        </a>
+      )}
       {mode !== 'plain' && mode !== 'presenting' && (
         <Masthead
           story={story}

@@ -50,7 +50,12 @@ export function Legend({ styles, counts, hidden, onToggle }: LegendProps) {
           </li>
           <li>
             <svg className="swatch" width="28" height="12" aria-hidden="true">
-              <rect x="1" y="2" width="26" height="8" fill="none" stroke="var(--text-muted)" strokeDasharray="3 2" />
+              <defs>
+                <pattern id="legend-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <line x1="0" y1="0" x2="0" y2="5" stroke="var(--text-muted)" strokeWidth="2.5" />
+                </pattern>
+              </defs>
+              <rect x="1" y="2" width="26" height="8" fill="url(#legend-hatch)" stroke="var(--text-muted)" />
             </svg>{' '}
             Hatched: the span a vague date (month, season, year) may fall in
           </li>
