@@ -200,56 +200,58 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
         />
       )}
 
-      <main className="stage">
-        {(mode === 'plain' || mode === 'presenting') && <h1 className="visually-hidden">{story.title}</h1>}
-        <div className="map-area">
-          <StoryMap
-            story={story}
-            styles={styles}
-            basemap={basemap}
-            basemapError={basemapError}
-            theme={theme}
-            window={window}
-            hiddenCategories={hiddenCategories}
-            selectedId={selectedId}
-            hoveredId={hoveredId}
-            featuredIds={featuredIds}
-            shadedCountries={shaded}
-            relationLines={relationLines}
-            initialView={initialView ?? HOME_BOUNDS}
-            request={request}
-            reducedMotion={reducedMotion}
-            onHover={hover}
-            onSelect={select}
-            onViewChange={onViewChange}
-          />
-          <OffscreenIndicators groups={offscreen} story={story} onReveal={reveal} />
-          {presenting && <Presenter story={story} chapter={chapter} onGo={goToChapter} onSelect={select} onExit={stopPresenting} />}
-          {sheet && detail && <div className="sheet">{detail}</div>}
+      <main className="content">
+        <div className="stage">
+          {(mode === 'plain' || mode === 'presenting') && <h1 className="visually-hidden">{story.title}</h1>}
+          <div className="map-area">
+            <StoryMap
+              story={story}
+              styles={styles}
+              basemap={basemap}
+              basemapError={basemapError}
+              theme={theme}
+              window={window}
+              hiddenCategories={hiddenCategories}
+              selectedId={selectedId}
+              hoveredId={hoveredId}
+              featuredIds={featuredIds}
+              shadedCountries={shaded}
+              relationLines={relationLines}
+              initialView={initialView ?? HOME_BOUNDS}
+              request={request}
+              reducedMotion={reducedMotion}
+              onHover={hover}
+              onSelect={select}
+              onViewChange={onViewChange}
+            />
+            <OffscreenIndicators groups={offscreen} story={story} onReveal={reveal} />
+            {presenting && <Presenter story={story} chapter={chapter} onGo={goToChapter} onSelect={select} onExit={stopPresenting} />}
+            {sheet && detail && <div className="sheet">{detail}</div>}
+          </div>
+
+          {mode === 'explore' && !sheet && (
+            <aside className="sidebar" aria-label="Event details and list">
+              {detail}
+              {legend}
+              {list}
+            </aside>
+          )}
         </div>
 
-        {mode === 'explore' && !sheet && (
-          <aside className="sidebar" aria-label="Event details and list">
-            {detail}
-            {legend}
-            {list}
-          </aside>
-        )}
+        <Timeline
+          story={story}
+          styles={styles}
+          window={window}
+          hiddenCategories={hiddenCategories}
+          selectedId={selectedId}
+          hoveredId={hoveredId}
+          reducedMotion={reducedMotion}
+          touch={coarse || narrow}
+          onWindowChange={setWindow}
+          onSelect={select}
+          onHover={hover}
+        />
       </main>
-
-      <Timeline
-        story={story}
-        styles={styles}
-        window={window}
-        hiddenCategories={hiddenCategories}
-        selectedId={selectedId}
-        hoveredId={hoveredId}
-        reducedMotion={reducedMotion}
-        touch={coarse || narrow}
-        onWindowChange={setWindow}
-        onSelect={select}
-        onHover={hover}
-      />
 
       {(mode === 'embed' || (mode === 'explore' && sheet)) && (
         <details className="more" open={mode === 'explore'}>
