@@ -1,9 +1,6 @@
 import type { StoryFile } from '../story/schema';
 import type { GivenStory } from './assemble';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isObject } from './json';
 
 const META = ['id', 'title', 'standfirst', 'article', 'credits', 'updated'] as const;
 
