@@ -8,7 +8,14 @@ const story = JSON.parse(authored);
 describe('story JSON', () => {
   it('loads the bundled story whole: every event, category, relation and chapter as written', async () => {
     const { story: out, report } = await loaded(text(authored, 'china-espionage-nl.json'));
-    expect(report).toMatchObject({ format: 'story-json', delimiter: null, rows: story.events.length, loaded: story.events.length, withProblems: 0, notOnMap: 0 });
+    expect(report).toMatchObject({
+      format: 'story-json',
+      delimiter: null,
+      rows: story.events.length,
+      loaded: story.events.length,
+      withProblems: 0,
+      notOnMap: 0,
+    });
     expect(out).toEqual({ ...story, events: story.events.map((e: object) => expect.objectContaining(e)) });
   });
 
