@@ -5,7 +5,7 @@ import '@fontsource/noto-sans/latin-600.css';
 import './app/app.css';
 import './export/print.css';
 import storyFile from '../geodata/stories/china-espionage-nl.json';
-import { loadStory } from './story/model';
+import { loadStory } from './story/load';
 import { createStore, initialState } from './state/store';
 import { searchToState } from './state/url';
 import { loadBasemap } from './map/basemap';
@@ -15,10 +15,10 @@ import { readPageOptions } from './app/pageOptions';
 import { StoryErrors } from './app/StoryErrors';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const result = loadStory(storyFile);
+const result = loadStory(storyFile, { authored: true });
 
 if (!result.ok) {
-  root.render(<StoryErrors errors={result.errors} />);
+  root.render(<StoryErrors problems={result.problems} />);
 } else {
   const { story } = result;
   document.title = `${story.title} · Incident Atlas`;

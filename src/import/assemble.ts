@@ -73,8 +73,8 @@ export function assemble(outcomes: readonly RowOutcome[], given: GivenStory | nu
     }
     problems.push(...rowProblems);
   }
-  const storyRelations = given ? givenRelations(given.relations, ids, problems) : relations;
-  const chapters = given ? givenChapters(given.chapters, ids, problems) : [];
+  const storyRelations = given ? givenRelations(given.relations ?? [], ids, problems) : relations;
+  const chapters = given ? givenChapters(given.chapters ?? [], ids, problems) : [];
   const withProblems = new Set(problems.filter((p) => p.row !== null).map((p) => p.row)).size;
   return {
     events,

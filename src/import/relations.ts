@@ -1,9 +1,9 @@
 import type { Problem } from '../story/problem';
-import type { StoryFile } from '../story/schema';
+import type { ChapterFile, RelationFile } from '../story/schema';
 import { problemAt } from './problems';
 
-type Relation = StoryFile['relations'][number];
-type Chapter = StoryFile['chapters'][number];
+type Relation = RelationFile;
+type Chapter = ChapterFile;
 
 /** A sheet row's "related" ids as relations; an id that is not a loaded event is reported and skipped. */
 export function rowRelations(
