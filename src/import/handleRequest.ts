@@ -1,7 +1,6 @@
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer';
 import { importSource } from './importSource';
 import type { ImportRequest, WorkerMessage } from './protocol';
-import { toOutcome } from './outcome';
 
 async function fetchGazetteer(url: string): Promise<Gazetteer> {
   const response = await fetch(url);
@@ -13,12 +12,11 @@ async function fetchGazetteer(url: string): Promise<Gazetteer> {
 export async function handleRequest(request: ImportRequest, post: (message: WorkerMessage) => void): Promise<void> {
   let outcome;
   try {
-    const imported = await importSource(request.source, {
+    outcome = await importSource(request.source, {
       loadGazetteer: () => fetchGazetteer(request.gazetteerUrl),
       onProgress: (progress) => post({ type: 'progress', progress }),
       today: request.today,
     });
-    outcome = toOutcome(imported);
   } catch (error) {
     // importSource does not throw on bad data; this is a bug, told rather than left hanging.
     outcome = { ok: false as const, message: `The import failed unexpectedly: ${(error as Error).message}`, report: null };

@@ -30,8 +30,8 @@ describe('story JSON', () => {
     ]);
     expect(out.events.map((e) => e.id)).not.toContain(first.id);
     expect(out.events.find((e) => e.id === second.id)?.place).toBeUndefined();
-    expect(out.relations.every((r) => r.from !== first.id && r.to !== first.id)).toBe(true);
-    expect(out.chapters.flatMap((c) => c.events)).not.toContain(first.id);
+    expect((out.relations ?? []).every((r) => r.from !== first.id && r.to !== first.id)).toBe(true);
+    expect((out.chapters ?? []).flatMap((c) => c.events)).not.toContain(first.id);
     expect(report.loaded + 1).toBe(report.rows);
   });
 });
