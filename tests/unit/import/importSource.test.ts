@@ -75,6 +75,17 @@ describe('importSource', () => {
     });
   });
 
+  it("reports what the app's own check refuses at the sheet row it came from", async () => {
+    const { story, report } = await loaded(text(`id,title,date\na,A,2020\nb,${'x'.repeat(301)},2020\nc,C\uD800,2020\n`));
+    expect(story.events.map((e) => e.id)).toEqual(['a']);
+    const titles = report.problems.filter((p) => p.kind === 'title');
+    expect(titles.map((p) => [p.row, p.field, p.severity, p.message])).toEqual([
+      [2, 'title', 'error', 'is longer than 300 characters'],
+      [3, 'title', 'error', 'contains a broken character (a lone surrogate)'],
+    ]);
+    expect(report).toMatchObject({ rows: 3, loaded: 1, withProblems: 3, notOnMap: 1 });
+  });
+
   it('reports progress through every phase, ending each at its total', async () => {
     const seen: ImportProgress[] = [];
     await run(fixture('timelinejs-places.csv'), { onProgress: (p) => seen.push(p) });
