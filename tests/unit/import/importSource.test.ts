@@ -86,6 +86,22 @@ describe('importSource', () => {
     expect(report).toMatchObject({ rows: 3, loaded: 1, withProblems: 3, notOnMap: 1 });
   });
 
+  it('reports cells beyond the header, and reads short rows', async () => {
+    const { story, report } = await loaded(text('id,title,date,lat,lon\na,A,2020,52,4,oops,more\nb,B,2021\n'));
+    expect(story.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(report.problems.filter((p) => p.kind === 'field')).toEqual([
+      {
+        row: 1,
+        id: 'a',
+        field: '',
+        value: 'oops,more',
+        message: 'has 7 cells but the header names 5 columns; the cells after the last column are not read',
+        kind: 'field',
+        severity: 'warning',
+      },
+    ]);
+  });
+
   it('reports progress through every phase, ending each at its total', async () => {
     const seen: ImportProgress[] = [];
     await run(fixture('timelinejs-places.csv'), { onProgress: (p) => seen.push(p) });
