@@ -56,8 +56,11 @@ function withExtraCells(draft: RowDraft, cells: readonly string[], columns: numb
 /** Detects the format (JSON shape or sheet header) and returns the rows to map. */
 export function parseRows(text: string): RowsResult {
   if (/^\s*[[{]/.test(text)) return jsonRows(text);
-  const delimiter = detectDelimiter(text);
-  const parsed = parseSheet(text, delimiter);
+  // Excel honours, and sometimes writes, a first line "sep=;" naming the delimiter.
+  const hint = /^sep=([,;\t])\r?\n/.exec(text);
+  const body = hint ? text.slice(hint[0].length) : text;
+  const delimiter = hint ? (hint[1] as Delimiter) : detectDelimiter(body);
+  const parsed = parseSheet(body, delimiter);
   if (!parsed.ok) return parsed;
   const { header, rows } = parsed.sheet;
   const format = detectSheetFormat(header);

@@ -68,6 +68,12 @@ describe('importSource', () => {
       expect(story.events[1].title).toBe('Gesprek; openbaar');
     });
 
+    it('the delimiter named by an Excel "sep=" line', async () => {
+      const { report, story } = await loaded(text('sep=;\nid;title;date\na;A, B;2020\n'));
+      expect(report.delimiter).toBe(';');
+      expect(story.events[0]).toMatchObject({ id: 'a', title: 'A, B' });
+    });
+
     it('tabs', async () => {
       const { report, story } = await loaded(text('id\ttitle\tdate\na\tA, with a comma\t2020-05\n'));
       expect(report.delimiter).toBe('\t');
