@@ -111,7 +111,16 @@ describe('idFilter', () => {
 
 describe('buildStyle', () => {
   const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-  const basemap: BasemapData = { world: empty, europe: empty, worldBorders: empty, europeBorders: empty, places: empty };
+  const basemap: BasemapData = {
+    world: empty,
+    europe: empty,
+    worldBorders: empty,
+    europeBorders: empty,
+    lakes: empty,
+    rivers: empty,
+    detailBox: [-11, 34, 33, 62],
+    places: empty,
+  };
   const style = buildStyle({ basemap, events: features, offsetTable: [[0, 0]], theme: LIGHT, window: YEAR_2019, hiddenCategories: new Set(['raid']) });
 
   it('is a valid maplibre style', () => {
