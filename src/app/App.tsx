@@ -6,6 +6,7 @@ import { OffscreenIndicators } from '../map/OffscreenIndicators';
 import { inBounds, offscreenGroups, type Bounds, type OffscreenGroup } from '../map/offscreen';
 import { categoryStyles } from '../map/palette';
 import { DARK, LIGHT } from '../map/theme';
+import { EVENT_ZOOM } from '../map/eventZoom';
 import { Timeline } from '../timeline/Timeline';
 import { EventDetail } from '../panel/EventDetail';
 import { EventList } from '../panel/EventList';
@@ -37,7 +38,7 @@ const HOME: Bounds = { west: HOME_BOUNDS[0][0], south: HOME_BOUNDS[0][1], east: 
 
 /** A view that shows an event and its surroundings: wider for a vaguer place. */
 function viewOfEvent(event: StoryEvent): ViewState {
-  const zoom = { country: 4, region: 5, city: 6, address: 7 }[event.place.precision];
+  const zoom = EVENT_ZOOM[event.place.precision];
   return { center: [event.place.lon, event.place.lat], zoom };
 }
 

@@ -12,10 +12,10 @@ import {
   inWindowFilter,
   outOfWindowFilter,
   relationFilter,
-  type BasemapData,
 } from '../../../src/map/style';
 import { eventFeatures, relationFeatures } from '../../../src/map/features';
 import { LIGHT } from '../../../src/map/theme';
+import { EMPTY_BASEMAP } from './emptyBasemap';
 import { visibleEvents, type TimeWindow } from '../../../src/state/filter';
 import { CATEGORIES, endOfDay, eventById, makeStory, utc } from '../fixtures';
 
@@ -110,17 +110,7 @@ describe('idFilter', () => {
 });
 
 describe('buildStyle', () => {
-  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-  const basemap: BasemapData = {
-    world: empty,
-    europe: empty,
-    worldBorders: empty,
-    europeBorders: empty,
-    lakes: empty,
-    rivers: empty,
-    detailBox: [-11, 34, 33, 62],
-    places: empty,
-  };
+  const basemap = EMPTY_BASEMAP;
   const style = buildStyle({ basemap, events: features, offsetTable: [[0, 0]], theme: LIGHT, window: YEAR_2019, hiddenCategories: new Set(['raid']) });
 
   it('is a valid maplibre style', () => {
