@@ -5,6 +5,7 @@ import type { ViewRequest } from '../map/MapView';
 import { OffscreenIndicators } from '../map/OffscreenIndicators';
 import { inBounds, offscreenGroups, type Bounds, type OffscreenGroup } from '../map/offscreen';
 import { DARK, LIGHT } from '../map/theme';
+import { EVENT_ZOOM } from '../map/eventZoom';
 import { Timeline } from '../timeline/Timeline';
 import { EventDetail } from '../panel/EventDetail';
 import { EventList } from '../panel/EventList';
@@ -39,8 +40,7 @@ import type { PageOptions } from './pageOptions';
 
 /** A view that shows an event and its surroundings: wider for a vaguer place. */
 function viewOfEvent({ place }: PlacedEvent): ViewState {
-  const zoom = { country: 4, region: 5, city: 6, address: 7 }[place.precision];
-  return { center: [place.lon, place.lat], zoom };
+  return { center: [place.lon, place.lat], zoom: EVENT_ZOOM[place.precision] };
 }
 
 export interface AppProps {
