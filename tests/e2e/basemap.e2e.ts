@@ -1,30 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mapRegion, startSession, type Session } from './browser';
+import { countMapPixels, mapRegion, startSession, type Session } from './browser';
+import { LIGHT } from '../../src/map/theme';
+
+/** The colour at the middle of the map, where a `?map=zoom/lat/lon` view puts its centre. */
+async function centreColour(page: Page): Promise<number[]> {
+  const canvas = mapRegion(page).getByRole('region', { name: 'Map', exact: true });
+  return canvas.evaluate((el) => {
+    const map = el as HTMLCanvasElement;
+    const pixel = Object.assign(document.createElement('canvas'), { width: 1, height: 1 });
+    const ctx = pixel.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(map, Math.floor(map.width / 2), Math.floor(map.height / 2), 1, 1, 0, 0, 1, 1);
+    return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  });
+}
 
 /**
- * What MapLibre drew at the middle of the map, where a `?map=zoom/lat/lon` view puts its
- * centre: sea (bluish) or land (warm grey), told apart by blue against red, since a shaded
- * country darkens both a little. `drawn` once some land shows anywhere: before its tiles
+ * Sea (bluish) or land (warm grey) at the centre, told apart by blue against red, since a
+ * shaded country darkens both a little; `drawn` once land shows anywhere: before its tiles
  * arrive the map is all background, which is the sea colour.
  */
 async function atCentre(page: Page): Promise<{ centre: 'sea' | 'land' | 'neither'; drawn: boolean }> {
-  const canvas = mapRegion(page).getByRole('region', { name: 'Map', exact: true });
-  return canvas.evaluate((el) => {
-    const source = el as HTMLCanvasElement;
-    const copy = document.createElement('canvas');
-    copy.width = source.width;
-    copy.height = source.height;
-    const ctx = copy.getContext('2d') as CanvasRenderingContext2D;
-    ctx.drawImage(source, 0, 0);
-    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-    const surface = (i: number) => (data[i + 2] - data[i] > 12 ? 'sea' : data[i + 2] - data[i] < 0 && data[i] > 150 ? 'land' : 'neither');
-    let land = 0;
-    for (let i = 0; i < data.length; i += 4) if (surface(i) === 'land') land++;
-    const middle = (Math.floor(copy.height / 2) * copy.width + Math.floor(copy.width / 2)) * 4;
-    return { centre: surface(middle), drawn: land > data.length / 4 / 100 };
-  });
+  const [r, , b] = await centreColour(page);
+  const centre = b - r > 12 ? 'sea' : b - r < 0 && r > 150 ? 'land' : 'neither';
+  return { centre, drawn: (await countMapPixels(page, LIGHT.land, 20)) > 100 };
 }
 
 let s: Session;
