@@ -7,12 +7,16 @@ import './export/print.css';
 import storyFile from '../geodata/stories/china-espionage-nl.json';
 import { loadStory } from './story/model';
 import { createStore, initialState } from './state/store';
-import { searchToState } from './state/url';
 import { loadBasemap } from './map/basemap';
 import { FONT, type BasemapData } from './map/style';
 import { App } from './app/App';
 import { readPageOptions } from './app/pageOptions';
 import { StoryErrors } from './app/StoryErrors';
+import { createSession } from './stories/session';
+import { createLibrary } from './stories/library';
+import { openInApp } from './stories/openInApp';
+import { storyRefOf } from './stories/storyParams';
+import { StoriesRoot } from './stories/StoriesRoot';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const result = loadStory(storyFile);
@@ -20,23 +24,37 @@ const result = loadStory(storyFile);
 if (!result.ok) {
   root.render(<StoryErrors errors={result.errors} />);
 } else {
-  const { story } = result;
-  document.title = `${story.title} · Incident Atlas`;
-  const store = createStore({
-    ...initialState,
-    ...searchToState(location.search, new Set(story.byId.keys()), new Set(story.categories.map((c) => c.id)), story.chapters.length),
-  });
+  const bundled = result.story;
+  const store = createStore(initialState);
   const options = readPageOptions(location.search);
-  const render = (basemap: BasemapData | null, basemapError: string | null) =>
+  // The address says which story to show (?data=, ?story=); see src/stories/storyParams.ts.
+  const session = createSession({
+    library: createLibrary(),
+    bundled: async () => bundled,
+    pageUrl: () => location.href,
+    onOpen: (ref, current, fresh) => openInApp(store, ref, current.story, fresh),
+  });
+  let basemap: BasemapData | null = null;
+  let basemapError: string | null = null;
+  const render = () =>
     root.render(
       <StrictMode>
-        <App story={story} store={store} options={options} basemap={basemap} basemapError={basemapError} />
+        <StoriesRoot session={session} droppable={!options.embed && !options.plain}>
+          {(current) => <App key={current.serial} story={current.story} store={store} options={options} basemap={basemap} basemapError={basemapError} />}
+        </StoriesRoot>
       </StrictMode>,
     );
-  render(null, null);
+  render();
+  void session.start(storyRefOf(location.search));
   // Map labels are drawn with the shipped font, so it must be ready before the map starts.
   Promise.all([loadBasemap(), document.fonts.load(`14px "${FONT}"`)]).then(
-    ([basemap]) => render(basemap, null),
-    (error: Error) => render(null, `The map could not be loaded (${error.message}). The timeline and the list still work.`),
+    ([data]) => {
+      basemap = data;
+      render();
+    },
+    (error: Error) => {
+      basemapError = `The map could not be loaded (${error.message}). The timeline and the list still work.`;
+      render();
+    },
   );
 }

@@ -5,10 +5,12 @@ export interface EmbedDialogProps {
   title: string;
   /** Returns the current view's query string when the dialog opens. */
   getSearch(): string;
+  /** The `?data=` address of the open story, which the embed must load too. */
+  dataUrl?: string | null;
 }
 
 /** An "Embed" button and the dialog with copy-ready code for the current view. */
-export function EmbedDialog({ title, getSearch }: EmbedDialogProps) {
+export function EmbedDialog({ title, getSearch, dataUrl = null }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [code, setCode] = useState('');
   const [copied, setCopied] = useState('');
@@ -17,7 +19,7 @@ export function EmbedDialog({ title, getSearch }: EmbedDialogProps) {
     const appUrl = new URL('./', location.href).toString();
     // Each embed code gets its own id, so two graphics on one page get their own height messages.
     const id = `incident-atlas-${Math.random().toString(36).slice(2, 8)}`;
-    setCode(embedCode({ appUrl, search: getSearch(), id, title, height: 720 }));
+    setCode(embedCode({ appUrl, search: getSearch(), id, title, height: 720, dataUrl }));
     setCopied('');
     dialog.current?.showModal();
   };

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { StoryEventFile } from '../story/schema';
+import type { Place } from './placeEvent';
+import { PlaceForm } from './PlaceForm';
+
+const SHOWN = 50;
+
+export interface NotOnMapProps {
+  events: readonly StoryEventFile[];
+  onPlace(eventId: string, place: Place): void;
+}
+
+/** Events without a place: on the timeline and in the list, and here, to be given one. */
+export function NotOnMap({ events, onPlace }: NotOnMapProps) {
+  const [open, setOpen] = useState<string | null>(null);
+  if (events.length === 0) return null;
+  return (
+    <section aria-labelledby="not-on-map-heading">
+      <h3 id="not-on-map-heading">Not on the map ({events.length})</h3>
+      <p className="hint">These events are on the timeline and in the list. Give one a place to put it on the map.</p>
+      <ul className="not-on-map">
+        {events.slice(0, SHOWN).map((e) => (
+          <li key={e.id}>
+            <span>{e.title}</span>
+            <button type="button" aria-expanded={open === e.id} onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Give “${e.title}” a place`}>
+              Give a place
+            </button>
+            {open === e.id && (
+              <PlaceForm
+                title={e.title}
+                onPlace={(place) => {
+                  setOpen(null);
+                  onPlace(e.id, place);
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
