@@ -30,7 +30,6 @@ export function ReportView({ current, onPlace }: ReportViewProps) {
   const base = baseName(nameOf(current));
   return (
     <div className="report">
-      <h3 id="report-heading">Import report: {current.story.title}</h3>
       {report ? (
         <>
           <p className="report-summary">{reportSummary(report)}</p>

@@ -31,7 +31,7 @@ export function StoriesMenu() {
         Stories
       </button>
       <dialog ref={dialog} className="stories-dialog" aria-labelledby="stories-title" onClose={() => session.setPanel('closed')}>
-        <h2 id="stories-title">{panel === 'report' ? 'Import report' : 'Stories'}</h2>
+        <h2 id="stories-title">{panel === 'report' && current ? `Import report: ${current.story.title}` : 'Stories'}</h2>
         {loading ? (
           <LoadProgress what={status.what} progress={status.progress} onCancel={session.cancel} />
         ) : (

@@ -1,6 +1,6 @@
 import type { Story } from '../story/model';
 import type { StoryFile } from '../story/schema';
-import type { ImportProgress, ImportReport, ImportSource } from '../import/types';
+import type { ImportOptions, ImportOutcome, ImportProgress, ImportReport, ImportSource } from '../import/types';
 import type { Library, StoredStoryMeta } from './library';
 import { fetchData, resolveDataUrl } from './dataUrl';
 import { importSource, toStory } from './engine';
@@ -55,6 +55,8 @@ export interface SessionDeps {
   readonly onOpen: (ref: StoryRef, current: CurrentStory, fresh: boolean) => void;
   readonly pageUrl: () => string;
   readonly fetch?: typeof fetch;
+  /** The importers; tests give a stand-in for the worker. */
+  readonly importer?: (source: ImportSource, options: ImportOptions) => Promise<ImportOutcome>;
 }
 
 export interface Session {
@@ -127,7 +129,7 @@ export function createSession(deps: SessionDeps): Session {
 
   /** Turns an imported file into the open story; false when it could not be read. */
   const open = async (source: ImportSource, load: ReturnType<typeof begin>, url?: string): Promise<boolean> => {
-    const outcome = await importSource(source, { onProgress: load.onProgress, signal: load.signal });
+    const outcome = await (deps.importer ?? importSource)(source, { onProgress: load.onProgress, signal: load.signal });
     if (!load.live()) return false;
     if (!outcome.ok) {
       fail(outcome.message);
