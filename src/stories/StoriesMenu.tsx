@@ -12,7 +12,9 @@ export function StoriesMenu() {
   const session = useSessionContext();
   const state = useSessionState(session);
   const dialog = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const panel = state?.panel ?? 'closed';
+  const loading = state?.status.kind === 'loading';
 
   useEffect(() => {
     const d = dialog.current;
@@ -20,10 +22,13 @@ export function StoriesMenu() {
     if (panel !== 'closed' && !d.open) d.showModal();
     if (panel === 'closed' && d.open) d.close();
   }, [panel]);
+  useEffect(() => {
+    // The button that started an import is gone when the report replaces it: the report's title takes focus.
+    if (panel === 'report' && !loading) heading.current?.focus();
+  }, [panel, loading]);
 
   if (!session || !state) return null;
   const { current, status } = state;
-  const loading = status.kind === 'loading';
 
   return (
     <>
@@ -31,8 +36,10 @@ export function StoriesMenu() {
         Stories
       </button>
       <dialog ref={dialog} className="stories-dialog" aria-labelledby="stories-title" onClose={() => session.setPanel('closed')}>
-        <h2 id="stories-title">{panel === 'report' && current ? `Import report: ${current.story.title}` : 'Stories'}</h2>
-        {loading ? (
+        <h2 id="stories-title" ref={heading} tabIndex={-1}>
+          {panel === 'report' && current ? `Import report: ${current.story.title}` : 'Stories'}
+        </h2>
+        {status.kind === 'loading' ? (
           <LoadProgress what={status.what} progress={status.progress} onCancel={session.cancel} />
         ) : (
           <StatusMessage status={status} onDismiss={session.dismiss} />
