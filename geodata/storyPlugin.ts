@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadStory, type Story } from '../src/story/model';
+import type { Story } from '../src/story/model';
+import { loadStory } from '../src/story/load';
+import { describeProblem } from '../src/story/describe';
 import { embedCode } from '../src/embed/embedCode';
 
 export interface StoryPluginOptions {
@@ -31,8 +33,8 @@ export function storyPlugin({ dir = 'geodata/stories', defaultStory = 'china-esp
         } catch (error) {
           this.error(`${path} is not valid JSON: ${(error as Error).message}`);
         }
-        const result = loadStory(raw);
-        if (!result.ok) this.error(`${path} does not match the story schema:\n  ${result.errors.join('\n  ')}`);
+        const result = loadStory(raw, { authored: true });
+        if (!result.ok) this.error(`${path} does not match the story schema:\n  ${result.problems.map(describeProblem).join('\n  ')}`);
         stories.set(file, result.story);
       }
     },

@@ -5,7 +5,7 @@ import '@fontsource/noto-sans/latin-600.css';
 import './app/app.css';
 import './export/print.css';
 import storyFile from '../geodata/stories/china-espionage-nl.json';
-import { loadStory } from './story/model';
+import { loadStory } from './story/load';
 import { createStore, initialState } from './state/store';
 import { loadBasemap } from './map/basemap';
 import { FONT, type BasemapData } from './map/style';
@@ -19,10 +19,10 @@ import { storyRefOf } from './stories/storyParams';
 import { StoriesRoot } from './stories/StoriesRoot';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const result = loadStory(storyFile);
+const result = loadStory(storyFile, { authored: true });
 
 if (!result.ok) {
-  root.render(<StoryErrors errors={result.errors} />);
+  root.render(<StoryErrors problems={result.problems} />);
 } else {
   const bundled = result.story;
   const store = createStore(initialState);

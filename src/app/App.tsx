@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Story, StoryEvent } from '../story/model';
+import { isPlaced, type PlacedEvent, type Story } from '../story/model';
 import type { BasemapData } from '../map/style';
 import type { ViewRequest } from '../map/MapView';
 import { OffscreenIndicators } from '../map/OffscreenIndicators';
@@ -36,9 +36,9 @@ const NONE: readonly string[] = [];
 const HOME: Bounds = { west: HOME_BOUNDS[0][0], south: HOME_BOUNDS[0][1], east: HOME_BOUNDS[1][0], north: HOME_BOUNDS[1][1] };
 
 /** A view that shows an event and its surroundings: wider for a vaguer place. */
-function viewOfEvent(event: StoryEvent): ViewState {
-  const zoom = { country: 4, region: 5, city: 6, address: 7 }[event.place.precision];
-  return { center: [event.place.lon, event.place.lat], zoom };
+function viewOfEvent({ place }: PlacedEvent): ViewState {
+  const zoom = { country: 4, region: 5, city: 6, address: 7 }[place.precision];
+  return { center: [place.lon, place.lat], zoom };
 }
 
 export interface AppProps {
@@ -69,7 +69,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
     if (view) return view;
     // A link to an event far from the home view opens on that event.
     const event = linked ? story.byId.get(linked) : undefined;
-    return event && !inBounds(event.place, HOME) ? viewOfEvent(event) : null;
+    return event && isPlaced(event) && !inBounds(event.place, HOME) ? viewOfEvent(event) : null;
   });
   const [request, setRequest] = useState<ViewRequest | null>(null);
   const [bounds, setBounds] = useState<Bounds | null>(null);
@@ -111,7 +111,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
     () =>
       bounds
         ? offscreenGroups(
-            visible.map((e) => ({ id: e.id, lon: e.place.lon, lat: e.place.lat })),
+            visible.filter(isPlaced).map((e) => ({ id: e.id, lon: e.place.lon, lat: e.place.lat })),
             bounds,
           )
         : [],
@@ -125,7 +125,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
       setSelectedByReader(true);
       store.setState({ selectedId: id });
       const event = id ? story.byId.get(id) : undefined;
-      if (event && bounds && !inBounds(event.place, bounds)) requestView({ view: viewOfEvent(event) });
+      if (event && isPlaced(event) && bounds && !inBounds(event.place, bounds)) requestView({ view: viewOfEvent(event) });
     },
     [store, story, bounds, requestView],
   );
@@ -264,7 +264,8 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
       {mode !== 'plain' && (
         <footer className="credits">
           <p>
-            Source: “{story.article.title}”, {story.article.publisher}. {story.credits} Updated {story.updated}.
+            {story.article && `Source: “${story.article.title}”, ${story.article.publisher}. `}
+            {story.credits} {story.updated && `Updated ${story.updated}.`}
           </p>
         </footer>
       )}

@@ -74,11 +74,11 @@ export function StaticMap(props: StaticMapProps) {
   const path = useMemo(() => geoPath(projection).digits(1), [projection]);
 
   const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
-  const offsets = useMemo(() => ringOffsets(story.events), [story]);
-  const points = useMemo(() => placeEvents(story.events, projection, offsets), [story, projection, offsets]);
+  const offsets = useMemo(() => ringOffsets(story.placed), [story]);
+  const points = useMemo(() => placeEvents(story.placed, projection, offsets), [story, projection, offsets]);
   // Every event, whatever the filters, so labels stay put while the reader scrubs or filters.
   const symbols = useMemo(() => [...points.values()], [points]);
-  const shown = story.events.filter((e) => !hiddenCategories.has(e.category) && points.has(e.id));
+  const shown = story.placed.filter((e) => !hiddenCategories.has(e.category) && points.has(e.id));
   const inWindow = (e: StoryEvent) => overlapsWindow(e.time, window);
   // Out-of-window symbols go underneath, as on the WebGL map.
   const layered = [...shown.filter((e) => !inWindow(e)), ...shown.filter(inWindow)];

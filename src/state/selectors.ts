@@ -1,4 +1,4 @@
-import type { Story } from '../story/model';
+import { isPlaced, type Story } from '../story/model';
 import type { RelationLine } from '../map/features';
 import { overlapsWindow, passesFilters, type Filters, type TimeWindow } from './filter';
 
@@ -13,8 +13,9 @@ export function countByCategory(story: Story, window: TimeWindow | null): Map<st
 export function shadedCountries(story: Story, window: TimeWindow | null, filters: Filters, selectedId: string | null): string[] {
   const codes = new Set<string>();
   for (const e of story.events) {
-    if (e.place.precision !== 'country') continue;
-    if (e.id === selectedId || (passesFilters(e, filters) && overlapsWindow(e.time, window))) codes.add(e.place.country);
+    const country = e.place?.precision === 'country' ? e.place.country : null;
+    if (country === null) continue;
+    if (e.id === selectedId || (passesFilters(e, filters) && overlapsWindow(e.time, window))) codes.add(country);
   }
   return [...codes].sort();
 }
@@ -27,6 +28,6 @@ export function selectedRelationLines(story: Story, selectedId: string | null): 
     .flatMap((r) => {
       const from = story.byId.get(r.from);
       const to = story.byId.get(r.to);
-      return from && to ? [{ from, to, kind: r.kind }] : [];
+      return from && to && isPlaced(from) && isPlaced(to) ? [{ from, to, kind: r.kind }] : [];
     });
 }

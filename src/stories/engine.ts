@@ -1,6 +1,7 @@
 import type { ImportOptions, ImportOutcome, ImportSource } from '../import/types';
 import type { StoryFile } from '../story/schema';
-import { loadStory, type Story } from '../story/model';
+import { loadStory } from '../story/load';
+import type { Story } from '../story/model';
 
 /**
  * The two seams the Stories UI stands on: the importers (a file → a story file and a report)
@@ -8,32 +9,36 @@ import { loadStory, type Story } from '../story/model';
  * does not care how either works.
  */
 
-/** Until the importers' worker is on main, this reads the app's story JSON only. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Runs the importers. They are loaded on first use, so the explorer does not carry them; until
+ * their worker client is on main, they run on the main thread, and Cancel drops the result.
+ */
 export async function importSource(source: ImportSource, { onProgress, signal }: ImportOptions = {}): Promise<ImportOutcome> {
-  onProgress?.({ phase: 'parsing', done: 0, total: 1 });
-  const text = source.kind === 'text' ? source.text : new TextDecoder('utf-8').decode(source.bytes);
-  if (signal?.aborted) return { ok: false, message: 'Loading was cancelled.', report: null };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, message: `${source.name} is not in a format this app reads.`, report: null };
-  }
-  const result = loadStory(raw);
-  if (!result.ok) return { ok: false, message: `${source.name} is not a valid story: ${result.errors.slice(0, 3).join('; ')}`, report: null };
-  const file = raw as StoryFile;
-  const n = file.events.length;
-  return {
-    ok: true,
-    story: file,
-    report: { format: 'story-json', encoding: null, delimiter: null, rows: n, loaded: n, withProblems: 0, notOnMap: 0, problems: [], ambiguous: [] },
+  const [{ importSource: run }, { createGazetteer }] = await Promise.all([import('../import/importSource'), import('../import/gazetteer')]);
+  const loadGazetteer = async () => {
+    const response = await fetch(new URL('gazetteer/places.json', document.baseURI), { signal });
+    if (!response.ok) throw new Error(`the gazetteer answered ${response.status}`);
+    return createGazetteer(await response.json());
   };
+  const imported = await run(source, { loadGazetteer, onProgress, today: today() });
+  if (signal?.aborted) return { ok: false, message: 'Loading was cancelled.', report: null };
+  return imported.ok ? { ok: true, story: imported.story as StoryFile, report: imported.report } : imported;
 }
 
-export type ToStory = { readonly ok: true; readonly story: Story } | { readonly ok: false; readonly message: string };
+export type ToStory = { readonly ok: true; readonly story: Story; readonly file: StoryFile } | { readonly ok: false; readonly message: string };
 
-/** An imported story file as the app's story. */
-export function toStory(file: StoryFile): ToStory {
-  const result = loadStory(file);
-  return result.ok ? result : { ok: false, message: result.errors.slice(0, 3).join('; ') };
+/** A story file (imported, fetched or kept) as the app's story; never throws. */
+export function toStory(file: unknown): ToStory {
+  const result = loadStory(file, { authored: false });
+  if (!result.ok)
+    return {
+      ok: false,
+      message: result.problems
+        .slice(0, 3)
+        .map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`)
+        .join('; '),
+    };
+  return { ok: true, story: result.story, file: result.file };
 }

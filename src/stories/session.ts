@@ -34,7 +34,7 @@ export type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'loading'; readonly what: string; readonly progress: ImportProgress | null }
   /** The load failed; the current story stays. */
-  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string; readonly report?: ImportReport | null }
   | { readonly kind: 'notice'; readonly message: string };
 
 export type Panel = 'closed' | 'menu' | 'report';
@@ -117,7 +117,7 @@ export function createSession(deps: SessionDeps): Session {
     setState({ current, ...patch });
   };
 
-  const fail = (message: string) => setState({ status: { kind: 'failed', message } });
+  const fail = (message: string, report: ImportReport | null = null) => setState({ status: { kind: 'failed', message, report } });
 
   const refreshList = async () => {
     try {
@@ -132,7 +132,7 @@ export function createSession(deps: SessionDeps): Session {
     const outcome = await (deps.importer ?? importSource)(source, { onProgress: load.onProgress, signal: load.signal });
     if (!load.live()) return false;
     if (!outcome.ok) {
-      fail(outcome.message);
+      fail(`${source.name} could not be imported: ${outcome.message}`, outcome.report);
       return false;
     }
     const story = toStory(outcome.story);
@@ -140,7 +140,7 @@ export function createSession(deps: SessionDeps): Session {
       fail(`${source.name} could not be shown: ${story.message}`);
       return false;
     }
-    const base = { story: story.story, file: outcome.story, report: outcome.report };
+    const base = { story: story.story, file: story.file, report: outcome.report };
     if (url !== undefined) {
       publish({ kind: 'url', url }, { ...base, origin: { kind: 'url', url } }, { status: { kind: 'idle' } });
       return true;
@@ -222,7 +222,7 @@ export function createSession(deps: SessionDeps): Session {
         if (!story.ok) return fail(`${stored.name} could not be shown: ${story.message}`);
         publish(
           { kind: 'stored', key },
-          { story: story.story, file: stored.story, report: stored.report, origin: { kind: 'stored', key, name: stored.name } },
+          { story: story.story, file: story.file, report: stored.report, origin: { kind: 'stored', key, name: stored.name } },
           { status: { kind: 'idle' } },
         );
       } catch (e) {
@@ -262,7 +262,7 @@ export function createSession(deps: SessionDeps): Session {
       const next = placeEvent(current.file, current.report, eventId, place);
       const story = toStory(next.story);
       if (!story.ok) return fail(`The place could not be set: ${story.message}`);
-      const updated = { ...current, story: story.story, file: next.story, report: next.report };
+      const updated = { ...current, story: story.story, file: story.file, report: next.report };
       if (current.origin.kind === 'stored') {
         try {
           await deps.library.update(current.origin.key, next.story, next.report);

@@ -26,7 +26,8 @@ function stallingBody(signalled: { signal?: AbortSignal | null }) {
   });
 }
 
-const load = (url: string, fetcher: typeof fetch, extra: Partial<FetchOptions> = {}) => fetchData(new URL(url), { pageOrigin: ORIGIN, fetch: fetcher, ...extra });
+const load = (url: string, fetcher: typeof fetch, extra: Partial<FetchOptions> = {}) =>
+  fetchData(new URL(url), { pageOrigin: ORIGIN, fetch: fetcher, ...extra });
 
 describe('dataParam', () => {
   it('reads the data parameter, trimmed, and treats an empty one as none', () => {

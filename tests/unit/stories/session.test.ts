@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createSession, type SessionDeps } from '../../../src/stories/session';
 import type { Library, StoredStory } from '../../../src/stories/library';
 import type { StoryRef } from '../../../src/stories/storyParams';
-import { loadStory, type Story } from '../../../src/story/model';
+import { loadStory } from '../../../src/story/load';
+import type { Story } from '../../../src/story/model';
 import { storyFile } from '../fixtures';
 
 const PAGE = 'https://news.example/graphics/atlas/';
@@ -33,7 +34,7 @@ function memoryLibrary(): Library & { records: Map<string, StoredStory> } {
 const fileOf = (title: string) => ({ ...storyFile([{ id: 'a', date: '2020-01-01' }]), title });
 const storyOf = (title: string): Story => {
   const r = loadStory(fileOf(title));
-  if (!r.ok) throw new Error(r.errors.join('; '));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
   return r.story;
 };
 const bytes = (text: string) => new TextEncoder().encode(text).buffer;
@@ -147,7 +148,7 @@ describe('session', () => {
     const serial = session.getState().current?.serial;
     await session.place('a', { name: 'Delft', lat: 52.01, lon: 4.36, precision: 'city', country: 'NL' });
     expect(session.getState().current?.serial).toBe(serial);
-    expect(session.getState().current?.story.byId.get('a')?.place.name).toBe('Delft');
+    expect(session.getState().current?.story.byId.get('a')?.place?.name).toBe('Delft');
     expect(library.records.get('k1')?.story.events[0].place?.name).toBe('Delft');
   });
 });
