@@ -22,7 +22,7 @@ export function NotOnMap({ events, onPlace }: NotOnMapProps) {
         {events.slice(0, SHOWN).map((e) => (
           <li key={e.id}>
             <span>{e.title}</span>
-            <button type="button" aria-expanded={open === e.id} onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Give “${e.title}” a place`}>
+            <button type="button" aria-expanded={open === e.id} onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Give a place to “${e.title}”`}>
               Give a place
             </button>
             {open === e.id && (

@@ -84,6 +84,8 @@ describe('import by file', () => {
     for (const group of [/^Dates: \d+ problems?/, /^Places: \d+ problems?/, /^Ids: \d+ problems?/, /^Titles: \d+ problems?/]) {
       await expect(report.getByText(group).count()).resolves.toBe(1);
     }
+    // With more than three groups, each starts folded.
+    await report.getByText(/^Dates: /).click();
     const dates = report.getByRole('region', { name: 'Dates problems' });
     await expect(dates.getByRole('row').filter({ hasText: '2023-02-31' }).count()).resolves.toBe(1);
     expect(await axeViolations(s.page)).toEqual([]);
@@ -115,7 +117,7 @@ describe('import by file', () => {
       .first()
       .check();
     await ambiguous.getByRole('button', { name: /^Use this place for/ }).click();
-    await expect(ambiguous.count()).resolves.toBe(0);
+    await expect.poll(() => ambiguous.count()).toBe(0);
     const after = (await report.getByText(/events? loaded from/).textContent()) ?? '';
     expect(after).not.toBe(before);
     await closeDialog(s.page);
@@ -132,7 +134,7 @@ describe('import by file', () => {
     const report = await importAndReport(s.page, 'timelinejs-places.csv');
     const count = async () => Number(/\((\d+) not on the map\)/.exec((await report.getByText(/not on the map\)/).textContent()) ?? '')?.[1] ?? 0);
     const before = await count();
-    await report.getByRole('button', { name: 'Give “Statement issued” a place' }).click();
+    await report.getByRole('button', { name: 'Give a place to “Statement issued”' }).click();
     const form = report.getByRole('form', { name: 'Place for “Statement issued”' });
     await form.getByRole('textbox', { name: 'Place name' }).fill('Utrecht');
     await form.getByRole('textbox', { name: 'Latitude' }).fill('95');
