@@ -29,7 +29,7 @@ export function PlaceForm({ title, onPlace }: PlaceFormProps) {
       {field('name', 'Place name')}
       {field('lat', 'Latitude', { inputMode: 'decimal', placeholder: '52.37' })}
       {field('lon', 'Longitude', { inputMode: 'decimal', placeholder: '4.89' })}
-      {field('country', 'Country code', { placeholder: 'NL', maxLength: 2, size: 3 })}
+      {field('country', 'Country code (optional)', { placeholder: 'NL', maxLength: 2, size: 3 })}
       <button type="submit">Put “{title}” on the map</button>
       <span role="alert" className="form-error">
         {error}

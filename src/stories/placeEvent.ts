@@ -5,14 +5,14 @@ export type Place = NonNullable<StoryEventFile['place']>;
 
 /** A gazetteer candidate as an event's place: a city, as a gazetteer entry is. */
 export function placeOfCandidate(c: PlaceCandidate): Place {
-  return { name: c.admin ? `${c.name}, ${c.admin}` : c.name, lon: c.lon, lat: c.lat, precision: 'city', country: c.country };
+  return { name: c.admin ? `${c.name}, ${c.admin}` : c.name, lon: c.lon, lat: c.lat, precision: 'city', country: c.country, byName: true };
 }
 
 export type ParsedPlace = { readonly ok: true; readonly place: Place } | { readonly ok: false; readonly message: string };
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
-/** A place typed by the reader: a name, latitude and longitude in decimal degrees, a country code. */
+/** A place typed by the reader: a name, latitude and longitude in decimal degrees, and a country code if known. */
 export function parsePlaceInput(input: { name: string; lat: string; lon: string; country: string }): ParsedPlace {
   const name = input.name.trim();
   const country = input.country.trim().toUpperCase();
@@ -20,8 +20,9 @@ export function parsePlaceInput(input: { name: string; lat: string; lon: string;
   if (!name) return { ok: false, message: 'Give the place a name.' };
   if (!NUMBER.test(lat) || Math.abs(Number(lat)) > 90) return { ok: false, message: 'Latitude must be a number from -90 to 90.' };
   if (!NUMBER.test(lon) || Math.abs(Number(lon)) > 180) return { ok: false, message: 'Longitude must be a number from -180 to 180.' };
-  if (!/^[A-Z]{2}$/.test(country)) return { ok: false, message: 'The country is a two-letter code such as NL.' };
-  return { ok: true, place: { name, lat: Number(lat), lon: Number(lon), precision: 'city', country } };
+  if (country && !/^[A-Z]{2}$/.test(country)) return { ok: false, message: 'The country is a two-letter code such as NL, or left empty.' };
+  const place: Place = { name, lat: Number(lat), lon: Number(lon), precision: 'city' };
+  return { ok: true, place: country ? { ...place, country } : place };
 }
 
 /**

@@ -127,6 +127,11 @@ describe('import by file', () => {
     await storiesDialog(s.page).getByRole('button', { name: 'Report of the open story' }).click();
     await expect(s.page.getByRole('group', { name: /“Cambridge”\?$/ }).count()).resolves.toBe(0);
     await closeDialog(s.page);
+    const list = s.page.getByRole('list', { name: 'Events in the time window' });
+    await expect(list.getByRole('button', { name: /^Statement issued .*Not on the map/ }).count()).resolves.toBe(1);
+    await expect(list.getByRole('button', { name: /^University lab visited .*Cambridge, Cambridgeshire/ }).count()).resolves.toBe(1);
+    await list.getByRole('button', { name: /^Harbour inspection .*Rotterdam/ }).click();
+    await expect(s.page.getByText('Known to the city, placed by name').count()).resolves.toBe(1);
   });
 
   it('gives an event that is not on the map a typed place', async () => {
@@ -139,7 +144,7 @@ describe('import by file', () => {
     await form.getByRole('textbox', { name: 'Place name' }).fill('Utrecht');
     await form.getByRole('textbox', { name: 'Latitude' }).fill('95');
     await form.getByRole('textbox', { name: 'Longitude' }).fill('5.12');
-    await form.getByRole('textbox', { name: 'Country code' }).fill('NL');
+    await form.getByRole('textbox', { name: 'Country code (optional)' }).fill('NL');
     await form.getByRole('button', { name: 'Put “Statement issued” on the map' }).click();
     await expect(form.getByRole('alert').textContent()).resolves.toMatch(/Latitude must be a number/);
     await form.getByRole('textbox', { name: 'Latitude' }).fill('52.09');

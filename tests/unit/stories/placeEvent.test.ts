@@ -39,7 +39,7 @@ describe('placeEvent', () => {
     const { story, report } = imported();
     expect(eventsWithoutPlace(story).map((e) => e.id)).toEqual(['e1']);
     const next = placeEvent(story, report, 'e1', placeOfCandidate(CAMBRIDGE));
-    expect(next.story.events[1].place).toEqual({ name: 'Cambridge, England', lon: 0.1218, lat: 52.2053, precision: 'city', country: 'GB' });
+    expect(next.story.events[1].place).toEqual({ name: 'Cambridge, England', lon: 0.1218, lat: 52.2053, precision: 'city', country: 'GB', byName: true });
     expect(eventsWithoutPlace(next.story)).toEqual([]);
     expect(next.report).toMatchObject({ notOnMap: 0, withProblems: 0, problems: [], ambiguous: [] });
     expect(story.events[1].place).toBeNull();
@@ -64,6 +64,10 @@ describe('parsePlaceInput', () => {
       ok: true,
       place: { name: 'Delft', lat: 52.01, lon: 4.36, precision: 'city', country: 'NL' },
     });
+  });
+
+  it('leaves the country out when none is given', () => {
+    expect(parsePlaceInput({ name: 'Delft', lat: '52', lon: '4', country: ' ' })).toEqual({ ok: true, place: { name: 'Delft', lat: 52, lon: 4, precision: 'city' } });
   });
 
   it('refuses what is not a place', () => {
