@@ -1,12 +1,8 @@
 import { useState } from 'react';
-import type { AmbiguousPlace, PlaceCandidate } from '../import/types';
-import { placeOfCandidate, type Place } from './placeEvent';
+import type { AmbiguousPlace } from '../import/types';
+import { describeCandidate, placeOfCandidate, type Place } from './placeEvent';
 
 const SHOWN = 50;
-const number = new Intl.NumberFormat('en-GB');
-
-const describe = (c: PlaceCandidate) =>
-  [c.name, c.admin, c.country].filter(Boolean).join(', ') + (c.population ? ` (population ${number.format(c.population)})` : '');
 
 function Choice({ entry, title, onPick }: { entry: AmbiguousPlace; title: string; onPick(place: Place): void }) {
   const [chosen, setChosen] = useState<number | null>(null);
@@ -18,7 +14,7 @@ function Choice({ entry, title, onPick }: { entry: AmbiguousPlace; title: string
       </legend>
       {entry.candidates.map((c, i) => (
         <label key={i}>
-          <input type="radio" name={name} checked={chosen === i} onChange={() => setChosen(i)} /> {describe(c)}
+          <input type="radio" name={name} checked={chosen === i} onChange={() => setChosen(i)} /> {describeCandidate(c)}
         </label>
       ))}
       <button type="button" disabled={chosen === null} onClick={() => chosen !== null && onPick(placeOfCandidate(entry.candidates[chosen]))}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StoryEventFile } from '../story/schema';
 import type { Place } from './placeEvent';
 import { PlaceForm } from './PlaceForm';
+import { PlaceSearch } from './PlaceSearch';
 
 const SHOWN = 50;
 
@@ -14,6 +15,10 @@ export interface NotOnMapProps {
 export function NotOnMap({ events, onPlace }: NotOnMapProps) {
   const [open, setOpen] = useState<string | null>(null);
   if (events.length === 0) return null;
+  const give = (id: string, place: Place) => {
+    setOpen(null);
+    onPlace(id, place);
+  };
   return (
     <section aria-labelledby="not-on-map-heading">
       <h3 id="not-on-map-heading">Not on the map ({events.length})</h3>
@@ -22,17 +27,19 @@ export function NotOnMap({ events, onPlace }: NotOnMapProps) {
         {events.slice(0, SHOWN).map((e) => (
           <li key={e.id}>
             <span>{e.title}</span>
-            <button type="button" aria-expanded={open === e.id} onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Give a place to “${e.title}”`}>
+            <button
+              type="button"
+              aria-expanded={open === e.id}
+              onClick={() => setOpen(open === e.id ? null : e.id)}
+              aria-label={`Give a place to “${e.title}”`}
+            >
               Give a place
             </button>
             {open === e.id && (
-              <PlaceForm
-                title={e.title}
-                onPlace={(place) => {
-                  setOpen(null);
-                  onPlace(e.id, place);
-                }}
-              />
+              <>
+                <PlaceSearch title={e.title} onPlace={(place) => give(e.id, place)} />
+                <PlaceForm title={e.title} onPlace={(place) => give(e.id, place)} />
+              </>
             )}
           </li>
         ))}

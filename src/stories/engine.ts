@@ -1,4 +1,5 @@
-import type { ImportOptions, ImportOutcome, ImportSource } from '../import/types';
+import type { ImportOptions, ImportOutcome, ImportSource, PlaceCandidate } from '../import/types';
+import type { Gazetteer } from '../import/gazetteer';
 import type { StoryFile } from '../story/schema';
 import { loadStory } from '../story/load';
 import type { Story } from '../story/model';
@@ -11,17 +12,33 @@ import type { Story } from '../story/model';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+let gazetteer: Promise<Gazetteer> | null = null;
+
+/** The offline gazetteer, fetched once, on first need. */
+function loadGazetteer(): Promise<Gazetteer> {
+  gazetteer ??= (async () => {
+    const { createGazetteer } = await import('../import/gazetteer');
+    const response = await fetch(new URL('gazetteer/places.json', document.baseURI));
+    if (!response.ok) throw new Error(`the gazetteer answered ${response.status}`);
+    return createGazetteer(await response.json());
+  })();
+  // A failed load is tried again next time.
+  gazetteer.catch(() => (gazetteer = null));
+  return gazetteer;
+}
+
+/** Places of a name, for the reader to pick from: one for a unique match, several for an ambiguous one. */
+export async function searchPlaces(text: string): Promise<readonly PlaceCandidate[]> {
+  const match = (await loadGazetteer()).lookup({ text, country: null, admin: null });
+  return match.kind === 'unique' ? [match.place] : match.kind === 'ambiguous' ? match.candidates : [];
+}
+
 /**
  * Runs the importers. They are loaded on first use, so the explorer does not carry them; until
  * their worker client is on main, they run on the main thread, and Cancel drops the result.
  */
 export async function importSource(source: ImportSource, { onProgress, signal }: ImportOptions = {}): Promise<ImportOutcome> {
-  const [{ importSource: run }, { createGazetteer }] = await Promise.all([import('../import/importSource'), import('../import/gazetteer')]);
-  const loadGazetteer = async () => {
-    const response = await fetch(new URL('gazetteer/places.json', document.baseURI), { signal });
-    if (!response.ok) throw new Error(`the gazetteer answered ${response.status}`);
-    return createGazetteer(await response.json());
-  };
+  const { importSource: run } = await import('../import/importSource');
   const imported = await run(source, { loadGazetteer, onProgress, today: today() });
   if (signal?.aborted) return { ok: false, message: 'Loading was cancelled.', report: null };
   return imported.ok ? { ok: true, story: imported.story as StoryFile, report: imported.report } : imported;

@@ -3,6 +3,12 @@ import type { ImportReport, PlaceCandidate } from '../import/types';
 
 export type Place = NonNullable<StoryEventFile['place']>;
 
+const number = new Intl.NumberFormat('en-GB');
+
+/** "Cambridge, Cambridgeshire, GB (population 128,488)" */
+export const describeCandidate = (c: PlaceCandidate) =>
+  [c.name, c.admin, c.country].filter(Boolean).join(', ') + (c.population ? ` (population ${number.format(c.population)})` : '');
+
 /** A gazetteer candidate as an event's place: a city, as a gazetteer entry is. */
 export function placeOfCandidate(c: PlaceCandidate): Place {
   return { name: c.admin ? `${c.name}, ${c.admin}` : c.name, lon: c.lon, lat: c.lat, precision: 'city', country: c.country, byName: true };

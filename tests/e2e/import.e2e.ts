@@ -134,7 +134,7 @@ describe('import by file', () => {
     await expect(s.page.getByText('Known to the city, placed by name').count()).resolves.toBe(1);
   });
 
-  it('gives an event that is not on the map a typed place', async () => {
+  it('gives events that are not on the map a place, typed or found in the gazetteer', async () => {
     await s.open();
     const report = await importAndReport(s.page, 'timelinejs-places.csv');
     const count = async () => Number(/\((\d+) not on the map\)/.exec((await report.getByText(/not on the map\)/).textContent()) ?? '')?.[1] ?? 0);
@@ -150,7 +150,22 @@ describe('import by file', () => {
     await form.getByRole('textbox', { name: 'Latitude' }).fill('52.09');
     await form.getByRole('button', { name: 'Put “Statement issued” on the map' }).click();
     await expect.poll(count).toBe(before - 1);
+    await report.getByRole('button', { name: 'Give a place to “Briefing in a village”' }).click();
+    const search = report.getByRole('search', { name: 'Find a place for “Briefing in a village”' });
+    await search.getByRole('textbox', { name: 'Find a place by name' }).fill('Utrecht');
+    await search.getByRole('button', { name: 'Find' }).click();
+    await search
+      .getByRole('button', { name: /^Use Utrecht, .*NL/ })
+      .first()
+      .click();
+    await expect.poll(count).toBe(before - 2);
     await closeDialog(s.page);
+    await expect(
+      s.page
+        .getByRole('list', { name: 'Events in the time window' })
+        .getByRole('button', { name: /^Briefing in a village .*Utrecht/ })
+        .count(),
+    ).resolves.toBe(1);
   });
 
   it('leaves the current story in place, with a message, for a file of no known format', async () => {
