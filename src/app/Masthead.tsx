@@ -4,7 +4,7 @@ import { EmbedDialog } from '../embed/EmbedDialog';
 import { ExportButton } from '../export/ExportButton';
 import type { ExportInput } from '../export/composeImage';
 import { StoriesMenu } from '../stories/StoriesMenu';
-import { useDataUrl } from '../stories/useSession';
+import { useEmbedSource } from '../stories/useSession';
 
 export interface MastheadProps {
   story: Story;
@@ -18,7 +18,7 @@ export interface MastheadProps {
 }
 
 export function Masthead({ story, full, onPresent, presentRef, getSearch, getExportInput }: MastheadProps) {
-  const dataUrl = useDataUrl();
+  const embedSource = useEmbedSource();
   return (
     <header className="masthead">
       <div className="masthead-text">
@@ -33,7 +33,7 @@ export function Masthead({ story, full, onPresent, presentRef, getSearch, getExp
             </button>
           )}
           <StoriesMenu />
-          <EmbedDialog title={story.title} getSearch={getSearch} dataUrl={dataUrl} />
+          <EmbedDialog title={story.title} getSearch={getSearch} {...embedSource} />
           <ExportButton getInput={getExportInput} fileName={`${story.id}.png`} />
         </div>
       )}

@@ -16,9 +16,14 @@ export function useSessionState(session: Session | null): SessionState | null {
   return useSyncExternalStore(session ? session.subscribe : NO_SUBSCRIPTION, session ? session.getState : NO_STATE);
 }
 
-/** The `?data=` address of the open story, for embed code; null when it came from elsewhere. */
-export function useDataUrl(): string | null {
-  const state = useSessionState(useSessionContext());
-  const origin = state?.current?.origin;
-  return origin?.kind === 'url' ? origin.url : null;
+export interface EmbedSource {
+  /** The `?data=` address of the open story, for embed code; null when it came from elsewhere. */
+  readonly dataUrl: string | null;
+  /** The open story exists only in this browser, so no embed code can show it. */
+  readonly localOnly: boolean;
+}
+
+export function useEmbedSource(): EmbedSource {
+  const origin = useSessionState(useSessionContext())?.current?.origin;
+  return { dataUrl: origin?.kind === 'url' ? origin.url : null, localOnly: origin?.kind === 'stored' || origin?.kind === 'unsaved' };
 }

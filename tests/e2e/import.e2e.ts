@@ -188,6 +188,10 @@ describe('import by file', () => {
     await s.page.getByRole('dialog', { name: /^Import report: / }).waitFor();
     await closeDialog(s.page);
     expect(await title(s.page)).not.toBe(BUNDLED.title);
+    // A story kept only in this browser cannot be embedded as it is: the Embed dialog says how to publish it.
+    await s.page.getByRole('button', { name: 'Embed' }).click();
+    await expect(s.page.getByRole('dialog', { name: 'Embed this view' }).getByText(/kept only in this browser/).count()).resolves.toBe(1);
+    await s.page.getByRole('dialog', { name: 'Embed this view' }).getByRole('button', { name: 'Close' }).click();
   });
 
   it('takes a file dropped on the page, showing a drop target while it is dragged', async () => {
