@@ -190,7 +190,12 @@ describe('import by file', () => {
     expect(await title(s.page)).not.toBe(BUNDLED.title);
     // A story kept only in this browser cannot be embedded as it is: the Embed dialog says how to publish it.
     await s.page.getByRole('button', { name: 'Embed' }).click();
-    await expect(s.page.getByRole('dialog', { name: 'Embed this view' }).getByText(/kept only in this browser/).count()).resolves.toBe(1);
+    await expect(
+      s.page
+        .getByRole('dialog', { name: 'Embed this view' })
+        .getByText(/kept only in this browser/)
+        .count(),
+    ).resolves.toBe(1);
     await s.page.getByRole('dialog', { name: 'Embed this view' }).getByRole('button', { name: 'Close' }).click();
   });
 
