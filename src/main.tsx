@@ -46,6 +46,8 @@ if (!result.ok) {
     );
   render();
   void session.start(storyRefOf(location.search));
+  // Back and Forward can cross from one story to another.
+  addEventListener('popstate', () => void session.follow(storyRefOf(location.search)));
   // Map labels are drawn with the shipped font, so it must be ready before the map starts.
   Promise.all([loadBasemap(), document.fonts.load(`14px "${FONT}"`)]).then(
     ([data]) => {

@@ -2,10 +2,7 @@ import type { Story } from '../story/model';
 import type { Store } from '../state/store';
 import { initialState } from '../state/store';
 import { searchToState } from '../state/url';
-import { searchForStory, storyRefOf, type StoryRef } from './storyParams';
-
-const sameRef = (a: StoryRef, b: StoryRef) =>
-  a.kind === b.kind && (a.kind !== 'url' || a.url === (b as typeof a).url) && (a.kind !== 'stored' || a.key === (b as typeof a).key);
+import { sameRef, searchForStory, storyRefOf, type StoryRef } from './storyParams';
 
 /**
  * Points the address and the app's store at a story. Another story gets a clean view (the old

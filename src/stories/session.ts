@@ -5,7 +5,7 @@ import type { Library, StoredStoryMeta } from './library';
 import { fetchData, resolveDataUrl } from './dataUrl';
 import { importSource, toStory } from './engine';
 import { placeEvent, type Place } from './placeEvent';
-import type { StoryRef } from './storyParams';
+import { sameRef, type StoryRef } from './storyParams';
 
 /**
  * The Stories part of the app: which story is open and where it came from, the load under way,
@@ -64,6 +64,8 @@ export interface Session {
   subscribe(listener: () => void): () => void;
   /** Opens what the page's address asks for, falling back to the bundled story. */
   start(ref: StoryRef): Promise<void>;
+  /** After Back or Forward: opens the story the address now names, if another one is open. */
+  follow(ref: StoryRef): Promise<void>;
   importFile(source: ImportSource): Promise<void>;
   openUrl(value: string): Promise<void>;
   openStored(key: string): Promise<void>;
@@ -77,6 +79,13 @@ export interface Session {
 }
 
 const PROGRESS_EVERY_MS = 100;
+
+/** The address of an open story; one that could not be kept has none, as the bundled story. */
+export function refOf(origin: StoryOrigin): StoryRef {
+  if (origin.kind === 'stored') return { kind: 'stored', key: origin.key };
+  if (origin.kind === 'url') return { kind: 'url', url: origin.url };
+  return { kind: 'bundled' };
+}
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -186,6 +195,13 @@ export function createSession(deps: SessionDeps): Session {
         if (status.kind === 'failed' || status.kind === 'notice') setState({ status });
       }
     },
+    async follow(ref) {
+      const origin = state.current?.origin;
+      if (!origin || sameRef(refOf(origin), ref) || origin.kind === 'unsaved') return;
+      if (ref.kind === 'url') await session.openUrl(ref.url);
+      else if (ref.kind === 'stored') await session.openStored(ref.key);
+      else await session.openBundled();
+    },
     async importFile(source) {
       const load = begin(`Reading ${source.name}`);
       try {
@@ -270,13 +286,7 @@ export function createSession(deps: SessionDeps): Session {
           setState({ status: { kind: 'notice', message: `The place is set, but this browser would not keep the change (${errorText(e)}).` } });
         }
       }
-      const ref: StoryRef =
-        current.origin.kind === 'stored'
-          ? { kind: 'stored', key: current.origin.key }
-          : current.origin.kind === 'url'
-            ? { kind: 'url', url: current.origin.url }
-            : { kind: 'bundled' };
-      publish(ref, updated, {}, false);
+      publish(refOf(current.origin), updated, {}, false);
     },
     cancel() {
       loading?.abort();

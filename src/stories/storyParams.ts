@@ -29,3 +29,6 @@ export function searchForStory(search: string, ref: StoryRef): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+export const sameRef = (a: StoryRef, b: StoryRef) =>
+  a.kind === b.kind && (a.kind !== 'url' || a.url === (b as typeof a).url) && (a.kind !== 'stored' || a.key === (b as typeof a).key);

@@ -67,7 +67,10 @@ describe('parsePlaceInput', () => {
   });
 
   it('leaves the country out when none is given', () => {
-    expect(parsePlaceInput({ name: 'Delft', lat: '52', lon: '4', country: ' ' })).toEqual({ ok: true, place: { name: 'Delft', lat: 52, lon: 4, precision: 'city' } });
+    expect(parsePlaceInput({ name: 'Delft', lat: '52', lon: '4', country: ' ' })).toEqual({
+      ok: true,
+      place: { name: 'Delft', lat: 52, lon: 4, precision: 'city' },
+    });
   });
 
   it('refuses what is not a place', () => {

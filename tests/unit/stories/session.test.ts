@@ -152,3 +152,18 @@ describe('session', () => {
     expect(library.records.get('k1')?.story.events[0].place?.name).toBe('Delft');
   });
 });
+
+describe('session.follow', () => {
+  it('opens the story an address names after Back, and nothing when it is already open', async () => {
+    const { session, opened } = setup();
+    await session.start({ kind: 'bundled' });
+    await session.importFile({ kind: 'text', name: 'mine.json', text: JSON.stringify(fileOf('Mine')) });
+    const count = opened.length;
+    await session.follow({ kind: 'stored', key: 'k1' });
+    expect(opened.length).toBe(count);
+    await session.follow({ kind: 'bundled' });
+    expect(session.getState().current?.story.title).toBe('Bundled');
+    await session.follow({ kind: 'stored', key: 'k1' });
+    expect(session.getState().current?.story.title).toBe('Mine');
+  });
+});
