@@ -1,6 +1,6 @@
 import type { Story } from '../story/model';
-import type { CategoryStyle } from '../map/palette';
-import type { TimeWindow } from '../state/filter';
+import type { CategoryStyle } from '../symbols/palette';
+import type { TimeWindow } from '../time/window';
 import type { ExportInput } from '../export/composeImage';
 import { formatDay } from '../time/format';
 import { plural } from '../panel/words';

@@ -1,13 +1,12 @@
 import type { Problem } from '../story/problem';
-import type { StoryFile } from '../story/schema';
+import type { RelationFile, ChapterFile, StoryEventFile, StoryFile } from '../story/schema';
 import { CategoryIds, type CategoryEntry } from './categories';
 import type { RowDraft } from './draft';
 import type { Placed } from './placeByName';
 import { problemAt } from './problems';
 import { slugify } from './slug';
 import { givenChapters, givenRelations, rowRelations } from './relations';
-import type { ImportedEvent, ImportedStory } from './storyFile';
-import type { AmbiguousPlace, ImportReport } from './types';
+import type { AmbiguousPlace } from './types';
 import type { ValidRow } from './validate';
 
 /** One row's fate: its problems, and, if it loads, its place. */
@@ -22,16 +21,19 @@ export interface RowOutcome {
 export interface GivenStory {
   readonly meta: Partial<Omit<StoryFile, 'events' | 'categories' | 'relations' | 'chapters'>>;
   readonly categories: readonly CategoryEntry[];
-  readonly relations: StoryFile['relations'];
-  readonly chapters: StoryFile['chapters'];
+  readonly relations: RelationFile[];
+  readonly chapters: ChapterFile[];
 }
 
 export interface Assembled {
-  readonly events: ImportedEvent[];
+  readonly events: StoryEventFile[];
+  /** The row each event came from, by index. */
+  readonly rows: number[];
   readonly categories: CategoryEntry[];
-  readonly relations: StoryFile['relations'];
-  readonly chapters: StoryFile['chapters'];
-  readonly report: Omit<ImportReport, 'format' | 'encoding' | 'delimiter'>;
+  readonly relations: RelationFile[];
+  readonly chapters: ChapterFile[];
+  readonly problems: Problem[];
+  readonly ambiguous: AmbiguousPlace[];
 }
 
 /** Leaves out the second and later rows with an id already used. */
@@ -49,47 +51,35 @@ export function markDuplicates(outcomes: readonly RowOutcome[]): RowOutcome[] {
   });
 }
 
-function toEvent(o: RowOutcome, category: string): ImportedEvent {
+function toEvent(o: RowOutcome, category: string): StoryEventFile {
   const { draft } = o;
   const place = o.placed?.place;
   return { id: draft.id, title: draft.title, date: (o.valid as ValidRow).date, category, ...(place && { place }), ...draft.extras };
 }
 
-/** Builds the events, categories and relations from the rows that load, and the honest counts. */
+/** Builds the events, categories and relations from the rows that load, and gathers every row's problems. */
 export function assemble(outcomes: readonly RowOutcome[], given: GivenStory | null, fileProblems: readonly Problem[]): Assembled {
   const problems: Problem[] = [...fileProblems];
   const categories = new CategoryIds(given?.categories ?? null);
   const loaded = outcomes.filter((o) => o.valid);
   const ids = new Set(loaded.map((o) => o.draft.id));
-  const events: ImportedEvent[] = [];
-  const relations: StoryFile['relations'] = [];
+  const events: StoryEventFile[] = [];
+  const rows: number[] = [];
+  const relations: RelationFile[] = [];
   const ambiguous: AmbiguousPlace[] = [];
   for (const o of outcomes) {
     const rowProblems = [...o.problems, ...(o.placed?.problems ?? [])];
     if (o.valid) {
       events.push(toEvent(o, categories.idFor(o.draft.category, o.draft, rowProblems)));
+      rows.push(o.draft.row);
       relations.push(...rowRelations(o.draft, ids, rowProblems));
       if (o.placed?.ambiguous) ambiguous.push(o.placed.ambiguous);
     }
     problems.push(...rowProblems);
   }
-  const storyRelations = given ? givenRelations(given.relations ?? [], ids, problems) : relations;
-  const chapters = given ? givenChapters(given.chapters ?? [], ids, problems) : [];
-  const withProblems = new Set(problems.filter((p) => p.row !== null).map((p) => p.row)).size;
-  return {
-    events,
-    categories: categories.list(),
-    relations: storyRelations,
-    chapters,
-    report: {
-      rows: outcomes.length,
-      loaded: events.length,
-      withProblems,
-      notOnMap: events.filter((e) => !e.place).length,
-      problems,
-      ambiguous,
-    },
-  };
+  const storyRelations = given ? givenRelations(given.relations, ids, problems) : relations;
+  const chapters = given ? givenChapters(given.chapters, ids, problems) : [];
+  return { events, rows, categories: categories.list(), relations: storyRelations, chapters, problems, ambiguous };
 }
 
 /** The story's own fields for an imported file: its name, where the data came from, today. */
@@ -98,7 +88,7 @@ export function storyMeta(
   credit: string,
   today: string,
   titleSlide: RowDraft | null,
-): Omit<ImportedStory, 'events' | 'categories' | 'relations' | 'chapters'> {
+): Omit<StoryFile, 'events' | 'categories' | 'relations' | 'chapters'> {
   const base = name.replace(/\.[a-z0-9]+$/i, '') || 'Imported story';
   return {
     id: slugify(base, 'story'),

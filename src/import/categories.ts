@@ -25,7 +25,7 @@ export class CategoryIds {
   idFor(value: string, where: { row: number; id: string }, problems: Problem[]): string {
     let entry: CategoryEntry;
     if (!value) entry = NONE;
-    else if (!this.known) entry = { id: slugify(value, 'category'), label: value };
+    else if (!this.known) entry = this.byLabel.get(value) ?? this.remember(value);
     else {
       const known = this.known.get(value);
       if (!known && !this.used.has(value))
@@ -34,6 +34,14 @@ export class CategoryIds {
     }
     if (!this.used.has(entry.id)) this.used.set(entry.id, entry);
     return entry.id;
+  }
+
+  private readonly byLabel = new Map<string, CategoryEntry>();
+
+  private remember(label: string): CategoryEntry {
+    const entry = { id: slugify(label, 'category'), label };
+    this.byLabel.set(label, entry);
+    return entry;
   }
 
   list(): CategoryEntry[] {

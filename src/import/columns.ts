@@ -19,6 +19,12 @@ export class Columns {
     return names.some((n) => this.index.has(n));
   }
 
+  /** The trimmed value of one column ("" when the sheet lacks it); allocates nothing, for the per-row hot path. */
+  value(cells: readonly string[], name: string): string {
+    const i = this.index.get(name);
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  }
+
   /** The first of the named columns that the sheet has, with its trimmed value (possibly ""). */
   cell(cells: readonly string[], ...names: string[]): Cell {
     for (const name of names) {

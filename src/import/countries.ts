@@ -63,9 +63,21 @@ function countryTable(): Map<string, string> {
   return table;
 }
 
+/** A sheet names the same few countries on every row. */
+const memo = new Map<string, string | null>();
+
 /** ISO 3166-1 alpha-2 for a country name ("Netherlands", "Nederland", "UK") or a code ("nl"); null if unknown. */
 export function countryCode(text: string): string | null {
-  const trimmed = text.trim();
+  let code = memo.get(text);
+  if (code === undefined) {
+    if (memo.size > 10_000) memo.clear();
+    code = lookup(text.trim());
+    memo.set(text, code);
+  }
+  return code;
+}
+
+function lookup(trimmed: string): string | null {
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const code = trimmed.toUpperCase();
     return ALIASES[code.toLowerCase()] ?? (new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) ? code : null);

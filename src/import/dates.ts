@@ -46,6 +46,19 @@ function checkedPoint(text: string): DateResult {
  * "2019-03/2019-05"); a timestamp keeps its day. Impossible days are named.
  */
 export function edtfDate(text: string): DateResult {
+  let result = memo.get(text);
+  if (!result) {
+    if (memo.size > 50_000) memo.clear();
+    result = checkedEdtf(text);
+    memo.set(text, result);
+  }
+  return result;
+}
+
+/** A sheet repeats the same dates; results are immutable, so they are kept. */
+const memo = new Map<string, DateResult>();
+
+function checkedEdtf(text: string): DateResult {
   const value = DATE_TIME.exec(text)?.[1] ?? text;
   for (const end of value.split('/')) {
     const checked = checkedPoint(end);

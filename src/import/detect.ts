@@ -1,4 +1,5 @@
 import type { ImportFormat } from './types';
+import { isObject } from './json';
 
 /**
  * The format of a sheet, from its header. ACLED and TimelineJS have fixed column names;
@@ -10,10 +11,6 @@ export function detectSheetFormat(header: readonly string[]): Exclude<ImportForm
   if (names.has('year') && names.has('headline')) return 'timelinejs';
   if (names.has('title') && names.has('date')) return 'csv-template';
   return null;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The format of parsed JSON: a GeoJSON FeatureCollection (or one Feature), or the app's story JSON. */

@@ -1,6 +1,5 @@
 import type { Problem } from '../story/problem';
-import type { PlacePrecision } from '../story/schema';
-import type { ImportedEvent } from './storyFile';
+import type { PlacePrecision, StoryEventFile } from '../story/schema';
 
 /** Coordinates as a file gives them, not yet checked. */
 export interface CoordinateInput {
@@ -24,7 +23,7 @@ export interface PlaceInput {
 }
 
 /** The fields of an event that pass through unchecked by the common validation. */
-export type EventExtras = Omit<ImportedEvent, 'id' | 'title' | 'date' | 'category' | 'place'>;
+export type EventExtras = Omit<StoryEventFile, 'id' | 'title' | 'date' | 'category' | 'place'>;
 
 /** One row (feature, event) of a file, read by its format's mapper, before validation. */
 export interface RowDraft {

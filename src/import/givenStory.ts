@@ -1,9 +1,6 @@
-import type { StoryFile } from '../story/schema';
+import type { ChapterFile, RelationFile } from '../story/schema';
 import type { GivenStory } from './assemble';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isObject } from './json';
 
 const META = ['id', 'title', 'standfirst', 'article', 'credits', 'updated'] as const;
 
@@ -13,8 +10,8 @@ export function givenStory(json: Record<string, unknown>): GivenStory {
   const categories = list('categories')
     .filter((c) => typeof c.id === 'string')
     .map((c) => ({ id: c.id as string, label: typeof c.label === 'string' && c.label ? c.label : (c.id as string) }));
-  const relations = list('relations').filter((r) => typeof r.from === 'string' && typeof r.to === 'string') as unknown as StoryFile['relations'];
-  const chapters = list('chapters').filter((c) => Array.isArray(c.events)) as unknown as StoryFile['chapters'];
+  const relations = list('relations').filter((r) => typeof r.from === 'string' && typeof r.to === 'string') as unknown as RelationFile[];
+  const chapters = list('chapters').filter((c) => Array.isArray(c.events)) as unknown as ChapterFile[];
   const meta = Object.fromEntries(META.filter((k) => json[k] !== undefined).map((k) => [k, json[k]])) as GivenStory['meta'];
   return { meta, categories, relations, chapters };
 }

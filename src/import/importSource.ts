@@ -1,4 +1,6 @@
+import { loadStory } from '../story/load';
 import type { Problem } from '../story/problem';
+import type { StoryFile } from '../story/schema';
 import { assemble, markDuplicates, storyMeta, type RowOutcome } from './assemble';
 import type { Gazetteer } from './gazetteer';
 import { givenStory } from './givenStory';
@@ -6,8 +8,8 @@ import { parseRows } from './parseRows';
 import { placeByName } from './placeByName';
 import { fileProblem } from './problems';
 import { readSource } from './readSource';
-import type { ImportedStory } from './storyFile';
-import type { ImportFormat, ImportProgress, ImportReport, ImportSource } from './types';
+import { importReport } from './report';
+import type { ImportFormat, ImportOutcome, ImportProgress, ImportSource } from './types';
 import { validateRow } from './validate';
 
 export interface ImportContext {
@@ -17,8 +19,6 @@ export interface ImportContext {
   /** The date the import is stamped with, YYYY-MM-DD. */
   readonly today: string;
 }
-
-export type Imported = { ok: true; story: ImportedStory; report: ImportReport } | { ok: false; message: string; report: ImportReport | null };
 
 const CREDITS: Record<ImportFormat, string> = {
   acled: 'Data: Armed Conflict Location & Event Data (ACLED), acleddata.com',
@@ -32,14 +32,14 @@ const CREDITS: Record<ImportFormat, string> = {
 const STEP = 2_000;
 
 /** Reads a file into a story and a report of every problem. Never throws on bad data. */
-export async function importSource(source: ImportSource, context: ImportContext): Promise<Imported> {
+export async function importSource(source: ImportSource, context: ImportContext): Promise<ImportOutcome> {
   const progress = (phase: ImportProgress['phase'], done: number, total: number) => context.onProgress?.({ phase, done, total });
   progress('reading', 0, 1);
-  const read = readSource(source);
-  if (!read.ok) return { ok: false, message: read.message, report: null };
+  const decoded = readSource(source);
+  if (!decoded.ok) return { ok: false, message: decoded.message, report: null };
   progress('reading', 1, 1);
 
-  const parsed = parseRows(read.text);
+  const parsed = parseRows(decoded.text);
   if (!parsed.ok) return { ok: false, message: parsed.message, report: null };
   const { rows } = parsed;
   const outcomes: RowOutcome[] = [];
@@ -73,13 +73,13 @@ export async function importSource(source: ImportSource, context: ImportContext)
   progress('validating', 0, 1);
   const given = rows.json ? givenStory(rows.json) : null;
   const result = assemble(placed, given, fileProblems);
-  const report: ImportReport = { format: rows.format, encoding: read.encoding, delimiter: rows.delimiter, ...result.report };
-  progress('validating', 1, 1);
+  const read = { format: rows.format, encoding: decoded.encoding, delimiter: rows.delimiter, rows: rows.count };
   if (result.events.length === 0) {
+    const report = importReport(read, [], result.problems, []);
     return { ok: false, message: `None of the ${rows.count.toLocaleString('en')} rows could be loaded; the report lists why.`, report };
   }
   const titleSlide = outcomes.find((o) => rows.format === 'timelinejs' && o.draft.notAnEvent)?.draft ?? null;
-  const story: ImportedStory = {
+  const story: StoryFile = {
     ...storyMeta(source.name, CREDITS[rows.format], context.today, titleSlide),
     ...given?.meta,
     categories: result.categories,
@@ -87,5 +87,13 @@ export async function importSource(source: ImportSource, context: ImportContext)
     relations: result.relations,
     chapters: result.chapters,
   };
-  return { ok: true, story, report };
+  // The app's own check has the last word (text limits, broken characters), so what loads here loads there.
+  const loaded = loadStory(story, { rows: result.rows });
+  const problems = [...result.problems, ...loaded.problems];
+  progress('validating', 1, 1);
+  if (!loaded.ok) {
+    const reasons = loaded.problems.filter((p) => p.row === null && p.severity === 'error').map((p) => (p.field ? `${p.field}: ${p.message}` : p.message));
+    return { ok: false, message: `The story cannot be loaded: ${reasons.join('; ')}.`, report: importReport(read, [], problems, []) };
+  }
+  return { ok: true, story: loaded.file, report: importReport(read, loaded.file.events, problems, result.ambiguous) };
 }

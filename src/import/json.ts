@@ -18,3 +18,7 @@ export function parseJson(text: string): JsonResult {
   if (refused !== null) return { ok: false, message: `The file has a key named "${refused}", which is refused for safety. Remove it and load the file again.` };
   return { ok: true, value };
 }
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,12 +1,12 @@
 import type { Problem } from '../story/problem';
 import type { Gazetteer } from './gazetteer';
 import { problemAt } from './problems';
-import type { ImportedPlace } from './storyFile';
+import type { PlaceFile } from '../story/schema';
 import type { AmbiguousPlace, PlaceCandidate } from './types';
 import type { ValidRow } from './validate';
 
 export interface Placed {
-  readonly place: ImportedPlace | null;
+  readonly place: PlaceFile | null;
   readonly problems: readonly Problem[];
   readonly ambiguous: AmbiguousPlace | null;
 }

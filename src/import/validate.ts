@@ -3,13 +3,13 @@ import { checkCoordinates } from './coordinates';
 import type { RowDraft } from './draft';
 import type { PlaceQuery } from './gazetteer';
 import { problemAt } from './problems';
-import type { ImportedPlace } from './storyFile';
+import type { PlaceFile } from '../story/schema';
 
 /** A row that loads: its place from coordinates, or a name still to look up, or neither. */
 export interface ValidRow {
   readonly draft: RowDraft;
   readonly date: string;
-  readonly place: ImportedPlace | null;
+  readonly place: PlaceFile | null;
   readonly query: PlaceQuery | null;
 }
 
@@ -29,7 +29,7 @@ export function validateRow(draft: RowDraft): Checked {
   if (!draft.title) problems.push(problemAt(where, draft.titleField, null, 'title', 'error', 'has no title'));
   if (draft.date === null && !problems.some((p) => p.kind === 'date')) problems.push(problemAt(where, draft.dateField, null, 'date', 'error', 'has no date'));
 
-  let place: ImportedPlace | null = null;
+  let place: PlaceFile | null = null;
   let query: PlaceQuery | null = null;
   const input = draft.place;
   if (input) {

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PlacedEvent } from '../story/model';
 import type { PixelOffset } from './offsets';
+import { markerVariant, type MarkerVariant } from '../symbols/variant';
 
 export interface EventProperties {
   id: string;
@@ -15,12 +16,6 @@ export interface EventProperties {
   /** Index into the offset table (see offsetSlots): slot 0 is no offset. */
   slot: number;
   country: string;
-}
-
-export type MarkerVariant = 'point' | 'region' | 'country';
-
-export function markerVariant(precision: string): MarkerVariant {
-  return precision === 'country' ? 'country' : precision === 'region' ? 'region' : 'point';
 }
 
 export const iconName = (category: string, variant: MarkerVariant) => `${category}/${variant}`;

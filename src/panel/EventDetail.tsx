@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { relatedEvents, type Story, type StoryEvent } from '../story/model';
-import type { CategoryStyle } from '../map/palette';
-import { markerVariant } from '../map/features';
+import type { CategoryStyle } from '../symbols/palette';
+import { markerVariant } from '../symbols/variant';
 import { describePrecision, formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
 import { NOT_ON_MAP, PLACE_PRECISION_WORDS, VERIFICATION_WORDS } from './words';

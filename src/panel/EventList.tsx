@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import type { StoryEvent } from '../story/model';
-import type { CategoryStyle } from '../map/palette';
-import { markerVariant } from '../map/features';
+import type { CategoryStyle } from '../symbols/palette';
+import { markerVariant } from '../symbols/variant';
 import { formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
 import { NOT_ON_MAP, plural, VERIFICATION_WORDS } from './words';

@@ -1,5 +1,6 @@
 import type { ImportOptions, ImportOutcome, ImportSource, PlaceCandidate } from '../import/types';
 import type { Gazetteer } from '../import/gazetteer';
+import { importData } from '../import/client';
 import type { StoryFile } from '../story/schema';
 import { loadStory } from '../story/load';
 import type { Story } from '../story/model';
@@ -10,18 +11,11 @@ import type { Story } from '../story/model';
  * does not care how either works.
  */
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 let gazetteer: Promise<Gazetteer> | null = null;
 
 /** The offline gazetteer, fetched once, on first need. */
 function loadGazetteer(): Promise<Gazetteer> {
-  gazetteer ??= (async () => {
-    const { createGazetteer } = await import('../import/gazetteer');
-    const response = await fetch(new URL('gazetteer/places.json', document.baseURI));
-    if (!response.ok) throw new Error(`the gazetteer answered ${response.status}`);
-    return createGazetteer(await response.json());
-  })();
+  gazetteer ??= import('../import/handleRequest').then(({ fetchGazetteer }) => fetchGazetteer(new URL('gazetteer/places.json', document.baseURI).href));
   // A failed load is tried again next time.
   gazetteer.catch(() => (gazetteer = null));
   return gazetteer;
@@ -33,15 +27,14 @@ export async function searchPlaces(text: string): Promise<readonly PlaceCandidat
   return match.kind === 'unique' ? [match.place] : match.kind === 'ambiguous' ? match.candidates : [];
 }
 
-/**
- * Runs the importers. They are loaded on first use, so the explorer does not carry them; until
- * their worker client is on main, they run on the main thread, and Cancel drops the result.
- */
+/** Runs the importers in their worker; Cancel ends the worker. Never throws. */
 export async function importSource(source: ImportSource, { onProgress, signal }: ImportOptions = {}): Promise<ImportOutcome> {
-  const { importSource: run } = await import('../import/importSource');
-  const imported = await run(source, { loadGazetteer, onProgress, today: today() });
-  if (signal?.aborted) return { ok: false, message: 'Loading was cancelled.', report: null };
-  return imported.ok ? { ok: true, story: imported.story as StoryFile, report: imported.report } : imported;
+  try {
+    return await importData(source, { onProgress, signal });
+  } catch (error) {
+    if (signal?.aborted) return { ok: false, message: 'Loading was cancelled.', report: null };
+    return { ok: false, message: `The import failed: ${error instanceof Error ? error.message : String(error)}`, report: null };
+  }
 }
 
 export type ToStory = { readonly ok: true; readonly story: Story; readonly file: StoryFile } | { readonly ok: false; readonly message: string };

@@ -1,7 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { Story } from '../story/model';
-import type { CategoryStyle } from '../map/palette';
-import { shapePath } from '../map/shapes';
+import type { CategoryStyle } from '../symbols/palette';
+import { shapePath } from '../symbols/shapes';
 import { formatEventTime } from '../time/format';
 import type { MarkLayout } from './layout';
 

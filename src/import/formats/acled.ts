@@ -14,7 +14,7 @@ import { problemAt } from '../problems';
 export function acledRows(header: readonly string[]): (cells: readonly string[], row: number) => RowDraft {
   const columns = new Columns(header);
   return (cells, row) => {
-    const get = (name: string) => columns.cell(cells, name).value;
+    const get = (name: string) => columns.value(cells, name);
     const id = get('event_id_cnty') || String(row);
     const where = { row, id };
     const problems: Problem[] = [];

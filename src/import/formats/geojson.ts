@@ -1,9 +1,10 @@
 import type { Problem } from '../../story/problem';
 import { countryCode } from '../countries';
-import { edtfDate, interval } from '../dates';
 import type { CoordinateInput, EventExtras, RowDraft } from '../draft';
 import { placePrecision } from '../precision';
 import { problemAt } from '../problems';
+import { startEndDate } from './startEnd';
+import { isObject } from '../json';
 
 /**
  * A GeoJSON FeatureCollection, one event a feature. Properties read (the first present wins):
@@ -29,10 +30,6 @@ function list(value: unknown): string[] {
   return items.map((s) => s.trim()).filter(Boolean);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function geojsonFeatures(collection: Record<string, unknown>): readonly unknown[] {
   return collection.type === 'Feature' ? [collection] : (collection.features as unknown[]);
 }
@@ -47,14 +44,7 @@ export function featureDraft(feature: unknown, row: number): RowDraft {
 
   const start = first(props, 'date', 'start');
   const end = first(props, 'end');
-  let date: string | null = null;
-  if (start.value) {
-    const from = edtfDate(start.value);
-    const to = end.value ? edtfDate(end.value) : null;
-    const joined = !from.ok ? from : to && !to.ok ? to : interval(from.edtf, to && to.ok ? to.edtf : null);
-    if (joined.ok) date = joined.edtf;
-    else problems.push(problemAt(where, from.ok ? end.field : start.field, from.ok ? end.value : start.value, 'date', 'error', joined.message));
-  }
+  const date = startEndDate(start, end, where, problems);
 
   const geometry = isObject(feature) ? feature.geometry : null;
   let coordinates: CoordinateInput | null = null;

@@ -3,16 +3,13 @@ import { edtfDate } from '../dates';
 import type { EventExtras, RowDraft } from '../draft';
 import { placePrecision } from '../precision';
 import { problemAt } from '../problems';
+import { isObject } from '../json';
 
 /**
  * The app's own story JSON. Each event is checked like a sheet's row; the journalism fields
  * (summary, passage, verification, corrections, sources, actors) pass through when they have
  * the right type, and are dropped with a warning when not. Categories stay as their ids.
  */
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const str = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
 

@@ -1,10 +1,10 @@
 import type { Problem } from '../../story/problem';
 import { Columns } from '../columns';
 import { countryCode } from '../countries';
-import { edtfDate, interval } from '../dates';
 import type { EventExtras, RowDraft } from '../draft';
 import { placePrecision } from '../precision';
 import { problemAt } from '../problems';
+import { startEndDate } from './startEnd';
 
 /**
  * The app's CSV template, one event a row. Columns (any order, names ignore case; only
@@ -35,18 +35,7 @@ export function templateRows(header: readonly string[]): (cells: readonly string
 
     const start = get('date');
     const end = get('end');
-    let date: string | null = null;
-    let dateField = start.field;
-    if (start.value) {
-      const from = edtfDate(start.value);
-      const to = end.value ? edtfDate(end.value) : null;
-      const joined = !from.ok ? from : to && !to.ok ? to : interval(from.edtf, to && to.ok ? to.edtf : null);
-      if (joined.ok) date = joined.edtf;
-      else {
-        dateField = from.ok ? end.field : start.field;
-        problems.push(problemAt(where, dateField, from.ok ? end.value : start.value, 'date', 'error', joined.message));
-      }
-    }
+    const date = startEndDate(start, end, where, problems);
 
     const precision = get('precision');
     if (precision.value && !placePrecision(precision.value)) {
@@ -77,7 +66,7 @@ export function templateRows(header: readonly string[]): (cells: readonly string
       title: get('title').value,
       titleField: get('title').field,
       date,
-      dateField,
+      dateField: start.field,
       category: get('category').value,
       place: {
         name: get('place').value,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createGazetteer, type Gazetteer, type GazetteerFile } from '../../../src/import/gazetteer';
-import { importSource, type Imported } from '../../../src/import/importSource';
-import type { ImportSource } from '../../../src/import/types';
+import { importSource } from '../../../src/import/importSource';
+import type { ImportOutcome, ImportSource } from '../../../src/import/types';
 
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
 
@@ -22,7 +22,7 @@ export function text(text: string, name = 'pasted.csv'): ImportSource {
   return { kind: 'text', name, text };
 }
 
-export function run(source: ImportSource, context: Partial<Parameters<typeof importSource>[1]> = {}): Promise<Imported> {
+export function run(source: ImportSource, context: Partial<Parameters<typeof importSource>[1]> = {}): Promise<ImportOutcome> {
   return importSource(source, { loadGazetteer, today: '2024-06-01', ...context });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arc, eventFeatures, iconName, markerVariant, offsetSlots, relationFeatures } from '../../../src/map/features';
+import { arc, eventFeatures, iconName, offsetSlots, relationFeatures } from '../../../src/map/features';
 import { endOfDay, makeStory, placedById, utc } from '../fixtures';
 
 const story = makeStory([
@@ -9,12 +9,6 @@ const story = makeStory([
   { id: 'balloon', date: '2023-02-02/2023-02-04', category: 'report', place: { lon: -78.88, lat: 33.58, precision: 'region', country: 'US' } },
 ]);
 const event = (id: string) => placedById(story, id);
-
-describe('markerVariant', () => {
-  it('draws city and address events as points, others by their precision', () => {
-    expect(['address', 'city', 'region', 'country'].map(markerVariant)).toEqual(['point', 'point', 'region', 'country']);
-  });
-});
 
 describe('iconName', () => {
   it('names the image by category and variant', () => {

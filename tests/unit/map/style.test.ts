@@ -16,7 +16,8 @@ import {
 } from '../../../src/map/style';
 import { eventFeatures, relationFeatures } from '../../../src/map/features';
 import { LIGHT } from '../../../src/map/theme';
-import { visibleEvents, type TimeWindow } from '../../../src/state/filter';
+import { visibleEvents } from '../../../src/state/filter';
+import type { TimeWindow } from '../../../src/time/window';
 import { CATEGORIES, endOfDay, makeStory, placedById, utc } from '../fixtures';
 
 const story = makeStory([

@@ -5,6 +5,12 @@ import type { StoryRef } from '../../../src/stories/storyParams';
 import { loadStory } from '../../../src/story/load';
 import type { Story } from '../../../src/story/model';
 import { storyFile } from '../fixtures';
+import { importSource } from '../../../src/import/importSource';
+import type { ImportOptions, ImportOutcome, ImportSource } from '../../../src/import/types';
+
+/** The importers as the worker runs them, on this thread; these files need no gazetteer. */
+const inline = async (source: ImportSource, { onProgress }: ImportOptions): Promise<ImportOutcome> =>
+  importSource(source, { onProgress, today: '2026-01-01', loadGazetteer: () => Promise.reject(new Error('no gazetteer in unit tests')) });
 
 const PAGE = 'https://news.example/graphics/atlas/';
 
@@ -48,6 +54,7 @@ function setup(extra: Partial<SessionDeps> = {}) {
     pageUrl: () => PAGE,
     onOpen: (ref) => opened.push(ref),
     fetch: async () => new Response('not found', { status: 404 }),
+    importer: inline,
     ...extra,
   });
   return { session, library, opened };
