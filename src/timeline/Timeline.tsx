@@ -7,7 +7,8 @@ import type { Story, StoryEvent } from '../story/model';
 import type { CategoryStyle } from '../map/palette';
 import { overlapsWindow, type TimeWindow } from '../state/filter';
 import { layoutMarks, laneOffsets, SINGLE_LANE } from './layout';
-import { drawMarks, hatchId, updateMarkState, POINTER_METRICS, PROJECTOR_METRICS, touchMetrics } from './marks';
+import { drawMarks, hatchId, updateMarkState, POINTER_METRICS, PROJECTOR_METRICS, SHORT_METRICS, touchMetrics } from './marks';
+import { useMediaQuery } from '../app/useMediaQuery';
 import { densityBins, DENSITY_THRESHOLD } from './density';
 import { drawDensity } from './drawDensity';
 import { markAt } from './hitTest';
@@ -39,6 +40,7 @@ export interface TimelineProps {
 }
 
 const TOP = 8;
+const DAY = 86_400_000;
 const RIGHT = 16;
 /** Marks, lanes and axis of a touch timeline fit in this many pixels, so a phone embed stays under 720 px. */
 const TOUCH_HEIGHT = 150;
@@ -47,7 +49,9 @@ const LABELS_FROM = 560;
 
 export function Timeline(props: TimelineProps) {
   const { story, styles, window, hiddenCategories, selectedId, hoveredId, reducedMotion, touch, projector = false, focus = null } = props;
-  const axisHeight = projector ? 34 : touch ? 22 : 26;
+  // Projector-sized type only where the screen has room for it (1920×1080, not a 1280×800 laptop).
+  const large = useMediaQuery('(min-height: 1000px)') && projector;
+  const axisHeight = large ? 34 : touch ? 22 : 26;
   const frame = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const axisRef = useRef<SVGGElement>(null);
@@ -59,8 +63,9 @@ export function Timeline(props: TimelineProps) {
   });
 
   const width = useWidth(frame);
+  const short = useMediaQuery('(max-height: 760px)');
   const labelled = !touch && width >= LABELS_FROM;
-  const gutter = labelled ? (projector ? 210 : 132) : 8;
+  const gutter = labelled ? (large ? 210 : 132) : 8;
   const innerWidth = Math.max(120, width - gutter - RIGHT);
   const [playing, setPlaying] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -86,8 +91,8 @@ export function Timeline(props: TimelineProps) {
   );
   const { offsets, total } = laneOffsets(rows.laneRows);
   const metrics = useMemo(
-    () => (touch ? touchMetrics(total, TOUCH_HEIGHT - TOP - axisHeight) : projector ? PROJECTOR_METRICS : POINTER_METRICS),
-    [touch, projector, total, axisHeight],
+    () => (touch ? touchMetrics(total, TOUCH_HEIGHT - TOP - axisHeight) : large ? PROJECTOR_METRICS : short ? SHORT_METRICS : POINTER_METRICS),
+    [touch, large, short, total, axisHeight],
   );
   const { rowHeight, laneGap } = metrics;
   const marksHeight = total * rowHeight + Math.max(0, lanes.length - 1) * laneGap;
@@ -104,22 +109,21 @@ export function Timeline(props: TimelineProps) {
   const focusEnd = focus?.end;
   useEffect(() => {
     if (focusStart === undefined || focusEnd === undefined) return;
-    const [x0, x1] = [base(focusStart), base(focusEnd)];
-    const context = Math.max((x1 - x0) / 2, innerWidth / 20);
-    zoomToSpan(x0 - context, x1 + context);
+    const context = Math.max((focusEnd - focusStart) / 2, DAY);
+    zoomToSpan(base(focusStart - context), base(focusEnd + context));
     return reset;
-  }, [focusStart, focusEnd, base, innerWidth, zoomToSpan, reset]);
+  }, [focusStart, focusEnd, base, zoomToSpan, reset]);
 
   // Axis: D3 draws ticks into the <g> React gives it.
   useEffect(() => {
     if (axisRef.current)
       select(axisRef.current).call(
         axisBottom(x)
-          .ticks(tickCount(innerWidth, projector ? 150 : 90))
+          .ticks(tickCount(innerWidth, large ? 150 : 90))
           .tickFormat((d) => formatTick(d as Date))
           .tickSizeOuter(0),
       );
-  }, [x, innerWidth, projector]);
+  }, [x, innerWidth, large]);
 
   // Marks, or density bins for large stories.
   useEffect(() => {
@@ -195,7 +199,7 @@ export function Timeline(props: TimelineProps) {
 
   const markId = (event: { target: EventTarget }) => (event.target as Element).closest('g.mark')?.getAttribute('data-id') ?? null;
   return (
-    <section id="timeline" tabIndex={-1} className={projector ? 'timeline projector' : 'timeline'} aria-label="Timeline" ref={frame}>
+    <section id="timeline" tabIndex={-1} className={large ? 'timeline projector' : 'timeline'} aria-label="Timeline" ref={frame}>
       <TimelineTools
         label={windowLabel(window, extent)}
         compact={width < LABELS_FROM}

@@ -15,6 +15,8 @@ export interface MarkMetrics {
 }
 
 export const POINTER_METRICS: MarkMetrics = { rowHeight: 12, barHeight: 8, laneGap: 3, hitPad: 2 };
+/** Short screens (a 720 px laptop): thinner rows, so the map keeps half the height. */
+export const SHORT_METRICS: MarkMetrics = { rowHeight: 10, barHeight: 7, laneGap: 2, hitPad: 2 };
 /** Rows tall enough for lane labels read from the back of a room. */
 export const PROJECTOR_METRICS: MarkMetrics = { rowHeight: 20, barHeight: 12, laneGap: 4, hitPad: 2 };
 

@@ -3,6 +3,9 @@ import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { wheelIntent, wheelPanPixels, wheelZoomDelta } from './wheel';
 
+/** Deep enough for a few days of a story that spans years (a presenter's chapter). */
+const MAX_ZOOM = 2000;
+
 export interface TimelineZoom {
   readonly transform: ZoomTransform;
   zoomBy(k: number): void;
@@ -23,7 +26,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, width: number, hei
     const svg = ref.current;
     if (!svg) return;
     const zoom = d3Zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, 80])
+      .scaleExtent([1, MAX_ZOOM])
       .extent([
         [0, 0],
         [width, height],
@@ -63,7 +66,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, width: number, hei
       zoomBy: (k: number) => call((z, svg) => select(svg).call(z.scaleBy, k)),
       zoomToSpan: (x0: number, x1: number) =>
         call((z, svg) => {
-          const k = Math.max(1, Math.min(80, width / Math.max(1, x1 - x0)));
+          const k = Math.max(1, Math.min(MAX_ZOOM, width / Math.max(1e-3, x1 - x0)));
           select(svg).call(z.transform, zoomIdentity.scale(k).translate(-x0, 0));
         }),
       reset: () => call((z, svg) => select(svg).call(z.transform, zoomIdentity)),
