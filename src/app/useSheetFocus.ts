@@ -25,10 +25,11 @@ export function useSheetFocus(
   useEffect(() => {
     const { bounds: view, getZoom: zoomNow, requestView: move } = latest.current;
     const box = mapArea.current;
-    if (!side || !selected || !view || !box) return;
-    if (inBounds(selected.place, uncoveredBounds(view, side))) return;
+    const place = selected?.place;
+    if (!side || !place || !view || !box) return;
+    if (inBounds(place, uncoveredBounds(view, side))) return;
     move({
-      view: { center: [selected.place.lon, selected.place.lat], zoom: zoomNow() ?? 5 },
+      view: { center: [place.lon, place.lat], zoom: zoomNow() ?? 5 },
       offset: uncoveredCentre(side, { width: box.clientWidth, height: box.clientHeight }),
     });
   }, [side, selected, mapReady, mapArea]);

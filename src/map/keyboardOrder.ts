@@ -1,5 +1,5 @@
-import type { StoryEvent } from '../story/model';
-import { overlapsWindow, type TimeWindow } from '../state/filter';
+import type { PlacedEvent } from '../story/model';
+import { overlapsWindow, type TimeWindow } from '../time/window';
 import { inBounds, type Bounds } from './offscreen';
 
 /**
@@ -7,7 +7,7 @@ import { inBounds, type Bounds } from './offscreen';
  * time window, not hidden, inside the map's bounds), in date order like the list,
  * ties broken by id.
  */
-export function keyboardOrder(events: readonly StoryEvent[], window: TimeWindow | null, hidden: ReadonlySet<string>, bounds: Bounds | null): string[] {
+export function keyboardOrder(events: readonly PlacedEvent[], window: TimeWindow | null, hidden: ReadonlySet<string>, bounds: Bounds | null): string[] {
   return events
     .filter((e) => !hidden.has(e.category) && overlapsWindow(e.time, window) && (bounds === null || inBounds(e.place, bounds)))
     .sort((a, b) => a.time.min - b.time.min || a.id.localeCompare(b.id))

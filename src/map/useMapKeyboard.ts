@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Story } from '../story/model';
-import type { TimeWindow } from '../state/filter';
+import type { TimeWindow } from '../time/window';
 import { formatEventTime } from '../time/format';
 import { keyboardOrder, stepOrder } from './keyboardOrder';
 import { normalizeBounds } from './offscreen';
@@ -44,7 +44,7 @@ export function useMapKeyboard(map: MapLibreMap | null, input: MapKeyboardInput)
       active.current = id;
       onHover(id);
       const event = id ? story.byId.get(id) : undefined;
-      if (!event) {
+      if (!event?.place) {
         onPoint(null);
         setAnnouncement(count ? '' : 'No events in this view.');
         return;
@@ -79,7 +79,7 @@ export function useMapKeyboard(map: MapLibreMap | null, input: MapKeyboardInput)
       const { story, window, hiddenCategories } = latest.current;
       const b = map.getBounds();
       const order = keyboardOrder(
-        story.events,
+        story.placed,
         window,
         hiddenCategories,
         normalizeBounds({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() }),

@@ -1,11 +1,6 @@
 import type { Store } from './store';
-import { searchToState, stateToSearch, type UrlState } from './url';
-
-export interface KnownIds {
-  readonly events: ReadonlySet<string>;
-  readonly categories: ReadonlySet<string>;
-  readonly chapterCount: number;
-}
+import { searchToState, stateToSearch, type KnownIds, type UrlState } from './url';
+import { restoreUrl } from './actions';
 
 export interface SyncOptions {
   /**
@@ -49,9 +44,9 @@ export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlSta
     last = state;
   });
   const onPopState = () => {
-    const restored = searchToState(location.search, known.events, known.categories, known.chapterCount);
+    const restored = searchToState(location.search, known);
     restoring = true;
-    store.setState({ ...restored, hoveredId: null });
+    store.update(restoreUrl, restored);
     restoring = false;
     onRestore(restored);
   };

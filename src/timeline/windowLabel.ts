@@ -1,5 +1,5 @@
 import { utcFormat } from 'd3-time-format';
-import type { TimeWindow } from '../state/filter';
+import type { TimeWindow } from '../time/window';
 import type { Millis } from '../time/edtf';
 
 const day = utcFormat('%-d %b %Y');

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { keyboardOrder, stepOrder } from '../../../src/map/keyboardOrder';
+import { isPlaced } from '../../../src/story/model';
 import { endOfDay, makeEvents, utc } from '../fixtures';
 
 const events = makeEvents([
+  { id: 'nowhere', date: '2020-02-01', place: null },
   { id: 'late', date: '2021-05-01' },
   { id: 'early', date: '2019-01-01' },
   { id: 'raid', date: '2020-01-01', category: 'raid' },
   { id: 'far', date: '2020-06-01', place: { lon: 120, lat: 23 } },
-]);
+]).filter(isPlaced);
 const EUROPE = { west: -10, south: 35, east: 30, north: 60 };
 
 describe('keyboardOrder', () => {
