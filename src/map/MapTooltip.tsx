@@ -14,9 +14,9 @@ export interface Hovered {
 }
 
 const MAX_LISTED = 5;
-/** About the height of one listed event (two lines) and of the box's padding and hint. */
-const ITEM_PX = 56;
-const CHROME_PX = 40;
+/** About the height of one listed event (a title of up to three lines and its date) and of the box's padding and footer. */
+const ITEM_PX = 72;
+const CHROME_PX = 64;
 
 export interface MapTooltipProps {
   hovered: Hovered;
@@ -43,14 +43,17 @@ export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProp
     const listed = Math.max(1, Math.min(MAX_LISTED, Math.floor((position.maxHeight - CHROME_PX) / ITEM_PX)));
     return (
       <div className="map-tooltip" style={position} aria-hidden="true">
-        {events.slice(0, listed).map((e) => (
-          <div key={e.id}>
-            <strong>{e.title}</strong>
-            <span>
-              {formatEventTime(e.time)} · {e.place?.name}
-            </span>
-          </div>
-        ))}
+        {/* Should a title still run long, the events give way and the footer stays in the box. */}
+        <div className="tooltip-events">
+          {events.slice(0, listed).map((e) => (
+            <div key={e.id}>
+              <strong>{e.title}</strong>
+              <span>
+                {formatEventTime(e.time)} · {e.place?.name}
+              </span>
+            </div>
+          ))}
+        </div>
         {events.length > listed && <div>and {events.length - listed} more</div>}
         {events.length > 1 && <div className="hint">Click to choose one</div>}
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { scaleUtc } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
@@ -16,6 +16,7 @@ import { usePlayback } from './playback';
 import { formatTick, tickCount } from './ticks';
 import { TimelineTools } from './TimelineTools';
 import { useBrush } from './useBrush';
+import { useMarkKeys } from './useMarkKeys';
 import { useZoom } from './useZoom';
 import { useWidth } from './useWidth';
 import { windowLabel } from './windowLabel';
@@ -68,7 +69,6 @@ export function Timeline(props: TimelineProps) {
   const gutter = labelled ? (large ? 210 : 132) : 8;
   const innerWidth = Math.max(120, width - gutter - RIGHT);
   const [playing, setPlaying] = useState(false);
-  const [focusId, setFocusId] = useState<string | null>(null);
   // Too many events for one mark each: draw counts per time bin, and leave single events to the list.
   const dense = story.events.length > DENSITY_THRESHOLD;
 
@@ -138,8 +138,7 @@ export function Timeline(props: TimelineProps) {
   }, [dense, marks, story, shown, styleById, metrics, x, innerWidth, lanes, laneKey]);
 
   const visibleOrder = useMemo(() => shown.map((e) => e.id), [shown]);
-  const tabStop =
-    focusId && visibleOrder.includes(focusId) ? focusId : selectedId && visibleOrder.includes(selectedId) ? selectedId : (visibleOrder[0] ?? null);
+  const { tabStop, onKeyDown: onMarksKey, onFocusMark } = useMarkKeys(marksRef, visibleOrder, selectedId, (id) => latest.current.onSelect(id));
 
   useEffect(() => {
     if (!marksRef.current || dense) return;
@@ -173,29 +172,6 @@ export function Timeline(props: TimelineProps) {
     (w) => latest.current.onWindowChange(w),
     () => setPlaying(false),
   );
-
-  const onMarksKey = (event: KeyboardEvent<SVGGElement>) => {
-    const id = (event.target as Element).getAttribute('data-id');
-    if (!id) return;
-    const index = visibleOrder.indexOf(id);
-    const moves: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowDown: index + 1,
-      ArrowLeft: index - 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: visibleOrder.length - 1,
-    };
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      props.onSelect(id);
-    } else if (event.key in moves) {
-      event.preventDefault();
-      const next = visibleOrder[Math.max(0, Math.min(visibleOrder.length - 1, moves[event.key]))];
-      setFocusId(next);
-      marksRef.current?.querySelector<SVGGElement>(`g.mark[data-id="${next}"]`)?.focus({ preventScroll: true });
-    }
-  };
 
   const markId = (event: { target: EventTarget }) => (event.target as Element).closest('g.mark')?.getAttribute('data-id') ?? null;
   return (
@@ -267,7 +243,7 @@ export function Timeline(props: TimelineProps) {
               }}
               onMouseOver={(e) => props.onHover(markId(e))}
               onMouseOut={() => props.onHover(null)}
-              onFocus={(e) => setFocusId(markId(e))}
+              onFocus={(e) => onFocusMark(markId(e))}
             />
             {dense && window && (
               // Bins are drawn once; the window only moves these two veils.
