@@ -1,22 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView as ViewState } from '../story/schema';
 import { markerImages } from './icons';
 import { ringOffsets } from './offsets';
-import { eventFeatures, offsetSlots, relationFeatures } from './features';
-import {
-  buildStyle,
-  COUNTRY_AREA_LAYERS,
-  countryFilter,
-  idFilter,
-  inWindowFilter,
-  INTERACTIVE_LAYERS,
-  LAYER,
-  outOfWindowFilter,
-  relationFilter,
-} from './style';
+import { countryLabelPoints, eventFeatures, mapPlace, offsetSlots, relationFeatures } from './features';
+import { buildStyle, COUNTRY_AREA_LAYERS, countryFilter, inWindowFilter, INTERACTIVE_LAYERS, LAYER, outOfWindowFilter, relationFilter } from './style';
+import { clusterHaloFilter, fadedHaloFilter } from './eventLayers';
+import { shownClusters, useClusters } from './useClusters';
+import { featureIds, symbolItems, type SymbolItem } from './symbolItems';
+import { MapSymbols } from './MapSymbols';
 import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
 import type { StoryMapLayerProps } from './mapProps';
@@ -51,8 +45,15 @@ function eventsAt(map: MapLibreMap, x: number, y: number): string[] {
     ],
     { layers: INTERACTIVE_LAYERS },
   );
-  // The in-window layer is drawn on top, so its features come first.
-  return [...new Set(features.map((f) => String(f.properties.id)))];
+  // The in-window layers are drawn on top, so their features come first.
+  return [...new Set(features.flatMap(featureIds))];
+}
+
+/** The symbols drawn now, clusters and events, as the keyboard reaches them. */
+function drawnSymbols(map: MapLibreMap, story: MapViewProps['story']): SymbolItem[] {
+  const layers = [LAYER.clusters, LAYER.clusterEvents, LAYER.events].filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+  const features = map.queryRenderedFeatures({ layers });
+  return symbolItems(features, (lngLat) => map.project(lngLat), story);
 }
 
 /**
@@ -64,6 +65,10 @@ export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [hovered, setHovered] = useState<Hovered | null>(null);
+  const [symbols, setSymbols] = useState<readonly SymbolItem[]>([]);
+  // The cluster button whose list is open, to take focus back when the list closes.
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const labels = useMemo(() => countryLabelPoints(props.basemap.places), [props.basemap]);
   // Listeners are bound once and read the latest props from here.
   const latest = useRef(props);
   useEffect(() => {
@@ -73,12 +78,21 @@ export function MapView(props: MapViewProps) {
   // Create and destroy the map.
   useEffect(() => {
     const { story, styles, basemap, theme, window, hiddenCategories, initialView } = latest.current;
-    const offsets = ringOffsets(story.events);
+    const labelPoints = countryLabelPoints(basemap.places);
+    const offsets = ringOffsets(story.events.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
         container: container.current as HTMLDivElement,
-        style: buildStyle({ basemap, events: eventFeatures(story.events, offsets), offsetTable: offsetSlots(offsets).table, theme, window, hiddenCategories }),
+        style: buildStyle({
+          basemap,
+          events: eventFeatures(story.events, offsets, labelPoints),
+          clusters: shownClusters(story, window, hiddenCategories, labelPoints),
+          offsetTable: offsetSlots(offsets).table,
+          theme,
+          window,
+          hiddenCategories,
+        }),
         ...(Array.isArray(initialView) ? { bounds: initialView, fitBoundsOptions: { padding: 20 } } : { center: initialView.center, zoom: initialView.zoom }),
         attributionControl: false,
         dragRotate: false,
@@ -110,6 +124,7 @@ export function MapView(props: MapViewProps) {
       report();
     });
     instance.on('moveend', report);
+    instance.on('idle', () => setSymbols(drawnSymbols(instance, latest.current.story)));
     instance.on('error', (e) => console.warn('map:', e.error?.message));
     instance.on('mousemove', (e) => {
       const ids = eventsAt(instance, e.point.x, e.point.y);
@@ -147,9 +162,13 @@ export function MapView(props: MapViewProps) {
     map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
   }, [map, window, hiddenCategories]);
 
+  useClusters(map, props.story, window, hiddenCategories, labels);
+
   useEffect(() => {
-    map?.setFilter(LAYER.halo, idFilter([selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null)));
-  }, [map, selectedId, hoveredId, featuredIds]);
+    const ids = [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null);
+    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories));
+    map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(ids));
+  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories]);
 
   useEffect(() => {
     for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));
@@ -178,6 +197,20 @@ export function MapView(props: MapViewProps) {
   return (
     <div className="map-frame" role="region" aria-label="Map of the events" aria-busy={map === null}>
       <div className="map" ref={container} />
+      <MapSymbols
+        items={symbols}
+        onOpen={(item, element) => {
+          if (item.ids.length === 1) return props.onSelect(item.ids[0]);
+          opener.current = element;
+          setHovered({
+            ids: item.ids,
+            x: item.x,
+            y: item.y,
+            frame: { width: element.offsetParent?.clientWidth ?? 0, height: element.offsetParent?.clientHeight ?? 0 },
+            pinned: true,
+          });
+        }}
+      />
       {hovered && (
         <MapTooltip
           hovered={hovered}
@@ -186,7 +219,11 @@ export function MapView(props: MapViewProps) {
             setHovered(null);
             props.onSelect(id);
           }}
-          onClose={() => setHovered(null)}
+          onClose={() => {
+            setHovered(null);
+            opener.current?.focus();
+            opener.current = null;
+          }}
         />
       )}
     </div>

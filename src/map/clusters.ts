@@ -26,7 +26,7 @@ export interface ClusterSymbol {
   readonly ids: readonly string[];
   readonly lon: number;
   readonly lat: number;
-  /** The spot's events are all national. */
+  /** It stands on a spot of national events, at the country's label point: the country is named beside it. */
   readonly national: boolean;
 }
 
@@ -71,7 +71,8 @@ interface Seed {
   readonly spot: Spot;
   readonly x: number;
   readonly y: number;
-  readonly reach: number;
+  /** How far its symbol reaches: a cluster's radius, or its ring's once spread. */
+  reach: number;
   ids: string[] | null;
 }
 
@@ -79,42 +80,48 @@ const MAX_REACH = footprint(MAX_RING);
 
 /**
  * Greedy placement at one whole zoom. Spots are taken in order (national first, then the
- * busiest); a spot whose footprint would touch a placed one's joins it, and the placed one
- * becomes a cluster where it is. A seed never moves and a cluster never reaches further than
- * the footprint it was placed with, so no two symbols overlap at this zoom, or closer in.
+ * busiest), each as a cluster-sized footprint; a spot that would touch a placed one joins the
+ * nearest, which becomes a cluster where it is. Then each spot left with several events spreads
+ * them on a ring where the ring has room, and stays one cluster where it has not. A placed
+ * symbol never moves, and the checks use the widest it may become, so no two symbols overlap
+ * at this zoom, or closer in.
  */
 function placeAtZoom(spots: readonly Spot[], zoom: number): ClusterSymbol[] {
   const cell = 2 * MAX_REACH;
   const grid = new Map<string, Seed[]>();
   const seeds: Seed[] = [];
-  for (const spot of spots) {
-    const [x, y] = worldPixel(spot.lon, spot.lat, zoom);
-    const reach = footprint(spot.ids.length);
-    const cx = Math.floor(x / cell);
-    const cy = Math.floor(y / cell);
+  /** The nearest placed symbol, other than `self`, that a footprint of `reach` at x, y would touch. */
+  const inTheWay = (x: number, y: number, reach: number, self?: Seed) => {
     let nearest: Seed | null = null;
     let best = Infinity;
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
+    const [cx, cy] = [Math.floor(x / cell), Math.floor(y / cell)];
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
         for (const s of grid.get(`${cx + dx}:${cy + dy}`) ?? []) {
           const d = Math.hypot(s.x - x, s.y - y);
-          if (d < s.reach + reach && d < best) [nearest, best] = [s, d];
+          if (s !== self && d < s.reach + reach && d < best) [nearest, best] = [s, d];
         }
-      }
-    }
-    if (nearest) {
-      nearest.ids ??= [...nearest.spot.ids];
-      nearest.ids.push(...spot.ids);
+    return nearest;
+  };
+  for (const spot of spots) {
+    const [x, y] = worldPixel(spot.lon, spot.lat, zoom);
+    const target = inTheWay(x, y, CLUSTER_RADIUS);
+    if (target) {
+      target.ids ??= [...target.spot.ids];
+      target.ids.push(...spot.ids);
       continue;
     }
-    const seed: Seed = { spot, x, y, reach, ids: null };
+    const seed: Seed = { spot, x, y, reach: CLUSTER_RADIUS, ids: null };
     seeds.push(seed);
-    const key = `${cx}:${cy}`;
+    const key = `${Math.floor(x / cell)}:${Math.floor(y / cell)}`;
     grid.set(key, [...(grid.get(key) ?? []), seed]);
   }
-  return seeds.map(({ spot, ids }) => {
-    const cluster = ids !== null || spot.ids.length > MAX_RING;
-    return { kind: cluster ? 'cluster' : 'spot', ids: ids ?? spot.ids, lon: spot.lon, lat: spot.lat, national: !ids && spot.national };
+  return seeds.map((seed) => {
+    const { spot, ids } = seed;
+    const n = spot.ids.length;
+    const ring = ids === null && n <= MAX_RING && !inTheWay(seed.x, seed.y, footprint(n), seed);
+    if (ring) seed.reach = footprint(n);
+    return { kind: ring ? 'spot' : 'cluster', ids: ids ?? spot.ids, lon: spot.lon, lat: spot.lat, national: spot.national };
   });
 }
 

@@ -87,13 +87,13 @@ describe('clusterAtZoom', () => {
     expect(clusterAtZoom(at(MAX_RING + 1), 10).map((s) => s.kind)).toEqual(['cluster']);
   });
 
-  it('keeps a national spot apart as national until it has to join a cluster', () => {
+  it('keeps a national spot apart, and names the country on a cluster it starts', () => {
     const nl = [point('nl-1', 5.5, 52.29, true), point('nl-2', 5.5, 52.29, true), point('utrecht', 5.12, 52.09)];
     expect(clusterAtZoom(nl, 7).map((s) => [s.kind, s.national, s.ids.length])).toEqual([
       ['spot', true, 2],
       ['spot', false, 1],
     ]);
-    expect(clusterAtZoom(nl, 3)).toMatchObject([{ kind: 'cluster', national: false, lon: 5.5 }]);
+    expect(clusterAtZoom(nl, 3)).toMatchObject([{ kind: 'cluster', national: true, lon: 5.5 }]);
   });
 
   it('draws no two symbols overlapping, at whole zooms and between them (property)', () => {
