@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { composeImage, type ExportInput } from './composeImage';
+import { composeImage, slideDescription, type ExportInput } from './composeImage';
+import { withPngText } from './pngText';
 
 export interface ExportButtonProps {
   /** Called on click, so the image shows the view as it is then. */
@@ -39,7 +40,10 @@ export function ExportButton({ getInput, fileName }: ExportButtonProps) {
     setBusy(true);
     setError(null);
     try {
-      download(await pngBlob(await composeImage(getInput())), fileName);
+      const input = getInput();
+      const png = new Uint8Array(await (await pngBlob(await composeImage(input))).arrayBuffer());
+      const text = { Title: input.title, Description: slideDescription(input), Source: input.credit };
+      download(new Blob([withPngText(png, text)], { type: 'image/png' }), fileName);
     } catch (e) {
       setError(`The image could not be made: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

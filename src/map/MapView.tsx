@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView as ViewState } from '../story/schema';
-import { markerImages } from './icons';
+import { markerImages, PIXEL_RATIO } from './icons';
+import { snapshotOf, type MapSnapshot } from './snapshot';
 import { ringOffsets } from './offsets';
 import { countryLabelPoints, eventFeatures, mapPlace, offsetSlots, relationFeatures } from './features';
 import { buildStyle, COUNTRY_AREA_LAYERS, countryFilter, inWindowFilter, INTERACTIVE_LAYERS, LAYER, outOfWindowFilter, relationFilter } from './style';
@@ -30,6 +31,8 @@ export interface MapViewProps extends StoryMapLayerProps {
   request: ViewRequest | null;
   reducedMotion: boolean;
   onViewChange(view: ViewState, bounds: Bounds): void;
+  /** Set to a function that draws the map afresh at a given size, once the map has loaded: the slide export's. */
+  snapshot?: RefObject<MapSnapshot | null>;
   onError(message: string): void;
 }
 
@@ -108,8 +111,9 @@ export function MapView(props: MapViewProps) {
     }
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    for (const { name, image } of markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land }))
-      instance.addImage(name, image, { pixelRatio: 2 });
+    const images = markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land });
+    const addImages = (m: MapLibreMap) => images.forEach(({ name, image }) => m.addImage(name, image, { pixelRatio: PIXEL_RATIO }));
+    addImages(instance);
 
     const report = () => {
       const c = instance.getCenter();
@@ -122,6 +126,7 @@ export function MapView(props: MapViewProps) {
     instance.on('load', () => {
       setMap(instance);
       report();
+      if (latest.current.snapshot) latest.current.snapshot.current = snapshotOf(instance, addImages);
     });
     instance.on('moveend', report);
     instance.on('idle', () => setSymbols(drawnSymbols(instance, latest.current.story)));
@@ -148,6 +153,7 @@ export function MapView(props: MapViewProps) {
     });
     return () => {
       setMap(null);
+      if (latest.current.snapshot) latest.current.snapshot.current = null;
       instance.remove();
     };
   }, []);
