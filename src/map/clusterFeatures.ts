@@ -25,9 +25,22 @@ export interface ClusterProperties {
 
 export const LABEL_SIZE = 12;
 
+/** What the clusters need of an event: small enough to post to a worker. */
+export interface ClusterEvent {
+  readonly id: string;
+  readonly category: string;
+  readonly place: Pick<StoryEvent['place'], 'lon' | 'lat' | 'precision' | 'country'>;
+}
+
+export const clusterEvent = ({ id, category, place: { lon, lat, precision, country } }: ClusterEvent): ClusterEvent => ({
+  id,
+  category,
+  place: { lon, lat, precision, country },
+});
+
 const joinIds = (ids: readonly string[]) => `,${ids.join(',')},`;
 
-function symbolFeatures(symbol: ZoomedSymbol, byId: ReadonlyMap<string, StoryEvent>, labels: LabelPoints): Feature<Point, ClusterProperties>[] {
+function symbolFeatures(symbol: ZoomedSymbol, byId: ReadonlyMap<string, ClusterEvent>, labels: LabelPoints): Feature<Point, ClusterProperties>[] {
   const { ids, zmin, zmax } = symbol;
   const geometry: Point = { type: 'Point', coordinates: [symbol.lon, symbol.lat] };
   const base = { zmin, zmax, ids: joinIds(ids), count: ids.length };
@@ -57,7 +70,7 @@ function symbolFeatures(symbol: ZoomedSymbol, byId: ReadonlyMap<string, StoryEve
  * The clusters source for the events shown now: for every whole zoom, each event on its own
  * where it has room, and a cluster with a count where it has not (see clusters.ts).
  */
-export function clusterFeatures(shown: readonly StoryEvent[], labels: LabelPoints): FeatureCollection<Point, ClusterProperties> {
+export function clusterFeatures(shown: readonly ClusterEvent[], labels: LabelPoints): FeatureCollection<Point, ClusterProperties> {
   const byId = new Map(shown.map((e) => [e.id, e]));
   const points = shown.map((e) => ({ id: e.id, place: mapPlace(e, labels), national: e.place.precision === 'country' }));
   return { type: 'FeatureCollection', features: clusterLevels(points).flatMap((s) => symbolFeatures(s, byId, labels)) };

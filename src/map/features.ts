@@ -70,7 +70,10 @@ export function countryLabelPoints(places: FeatureCollection): LabelPoints {
  * Where an event is drawn: its place, or for an event known only to the country, the
  * country's label point, so it reads as national and not as a town near the middle.
  */
-export function mapPlace(e: Pick<StoryEvent, 'place'>, labels: LabelPoints): { lon: number; lat: number } {
+export function mapPlace(
+  e: { readonly place: Pick<StoryEvent['place'], 'lon' | 'lat' | 'precision' | 'country'> },
+  labels: LabelPoints,
+): { lon: number; lat: number } {
   const label = e.place.precision === 'country' ? labels.get(e.place.country) : undefined;
   return label ? { lon: label.lon, lat: label.lat } : { lon: e.place.lon, lat: e.place.lat };
 }
