@@ -82,14 +82,14 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const { story, styles, basemap, theme, window, hiddenCategories, initialView } = latest.current;
     const labelPoints = countryLabelPoints(basemap.places);
-    const offsets = ringOffsets(story.events.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
+    const offsets = ringOffsets(story.placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
         container: container.current as HTMLDivElement,
         style: buildStyle({
           basemap,
-          events: eventFeatures(story.events, offsets, labelPoints),
+          events: eventFeatures(story.placed, offsets, labelPoints),
           clusters: shownClusters(story, window, hiddenCategories, labelPoints),
           offsetTable: offsetSlots(offsets).table,
           theme,

@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { StoryEvent } from '../story/model';
+import type { PlacedEvent } from '../story/model';
+import { markerVariant } from '../symbols/variant';
 import { CLUSTER_RADIUS, clusterLevels, EVENT_RADIUS, ringSlot, type ZoomedSymbol } from './clusters';
-import { iconName, mapPlace, markerVariant, type LabelPoints } from './features';
+import { iconName, mapPlace, type LabelPoints } from './features';
 import { ringRadius } from './offsets';
 
 /** One feature of the clusters source: an event, a cluster, or the name beside a national spot. */
@@ -29,7 +30,7 @@ export const LABEL_SIZE = 12;
 export interface ClusterEvent {
   readonly id: string;
   readonly category: string;
-  readonly place: Pick<StoryEvent['place'], 'lon' | 'lat' | 'precision' | 'country'>;
+  readonly place: Pick<PlacedEvent['place'], 'lon' | 'lat' | 'precision' | 'country'>;
 }
 
 export const clusterEvent = ({ id, category, place: { lon, lat, precision, country } }: ClusterEvent): ClusterEvent => ({

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import type { TimeWindow } from '../state/filter';
+import type { TimeWindow } from '../time/window';
 import type { MapTheme } from './theme';
 import type { PixelOffset } from './offsets';
 import { RING_TABLE } from './clusters';

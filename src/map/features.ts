@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { StoryEvent } from '../story/model';
+import type { Place, PlacedEvent } from '../story/model';
 import type { PixelOffset } from './offsets';
+import { markerVariant, type MarkerVariant } from '../symbols/variant';
 
 export interface EventProperties {
   id: string;
@@ -15,12 +16,6 @@ export interface EventProperties {
   /** Index into the offset table (see offsetSlots): slot 0 is no offset. */
   slot: number;
   country: string;
-}
-
-export type MarkerVariant = 'point' | 'region' | 'country';
-
-export function markerVariant(precision: string): MarkerVariant {
-  return precision === 'country' ? 'country' : precision === 'region' ? 'region' : 'point';
 }
 
 export const iconName = (category: string, variant: MarkerVariant) => `${category}/${variant}`;
@@ -70,18 +65,15 @@ export function countryLabelPoints(places: FeatureCollection): LabelPoints {
  * Where an event is drawn: its place, or for an event known only to the country, the
  * country's label point, so it reads as national and not as a town near the middle.
  */
-export function mapPlace(
-  e: { readonly place: Pick<StoryEvent['place'], 'lon' | 'lat' | 'precision' | 'country'> },
-  labels: LabelPoints,
-): { lon: number; lat: number } {
-  const label = e.place.precision === 'country' ? labels.get(e.place.country) : undefined;
+export function mapPlace(e: { readonly place: Pick<Place, 'lon' | 'lat' | 'precision' | 'country'> }, labels: LabelPoints): { lon: number; lat: number } {
+  const label = e.place.precision === 'country' && e.place.country ? labels.get(e.place.country) : undefined;
   return label ? { lon: label.lon, lat: label.lat } : { lon: e.place.lon, lat: e.place.lat };
 }
 
 const lonLat = (p: { lon: number; lat: number }): [number, number] => [p.lon, p.lat];
 
 export function eventFeatures(
-  events: readonly StoryEvent[],
+  events: readonly PlacedEvent[],
   offsets: ReadonlyMap<string, PixelOffset>,
   labels: LabelPoints = new Map(),
 ): FeatureCollection<Point, EventProperties> {
@@ -101,7 +93,7 @@ export function eventFeatures(
         t0: e.time.min,
         t1: e.time.max,
         slot: slotOf.get(e.id) ?? 0,
-        country: e.place.country,
+        country: e.place.country ?? '',
       },
     })),
   };
@@ -124,8 +116,8 @@ export function arc(a: readonly [number, number], b: readonly [number, number], 
 }
 
 export interface RelationLine {
-  from: StoryEvent;
-  to: StoryEvent;
+  from: PlacedEvent;
+  to: PlacedEvent;
   kind: string;
 }
 

@@ -24,8 +24,9 @@ function describe(story: Story, ids: readonly string[]): string {
   const events = ids.map((id) => story.byId.get(id)).filter((e) => e !== undefined);
   const [first] = events;
   if (!first) return '';
-  if (events.length === 1) return `${first.title}, ${formatEventTime(first.time)}, ${first.place.name}`;
-  return `${events.length} events around ${first.place.name}: open the list`;
+  const place = first.place?.name ?? '';
+  if (events.length === 1) return `${first.title}, ${formatEventTime(first.time)}, ${place}`;
+  return `${events.length} events around ${place}: open the list`;
 }
 
 /**

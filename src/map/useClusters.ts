@@ -2,7 +2,9 @@ import { useEffect, useMemo } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Story } from '../story/model';
-import { visibleEvents, type TimeWindow } from '../state/filter';
+import { visibleEvents } from '../state/filter';
+import type { TimeWindow } from '../time/window';
+import { isPlaced } from '../story/model';
 import { clusterEvent, clusterFeatures } from './clusterFeatures';
 import { CLUSTER_LAYERS, EVENT_LAYER } from './eventLayers';
 import type { LabelPoints } from './features';
@@ -19,7 +21,7 @@ const SETTLE_MS = 200;
 
 /** The clusters for the shown events, worked out here. */
 export function shownClusters(story: Story, window: TimeWindow | null, hiddenCategories: ReadonlySet<string>, labels: LabelPoints) {
-  return clusterFeatures(visibleEvents(story.events, window, { hiddenCategories }), labels);
+  return clusterFeatures(visibleEvents(story.placed, window, { hiddenCategories }).filter(isPlaced), labels);
 }
 
 function showClusters(map: MapLibreMap, clustered: boolean) {
@@ -53,7 +55,7 @@ export function useClusters(map: MapLibreMap | null, story: Story, window: TimeW
     };
     worker.addEventListener('message', onMessage);
     const timer = setTimeout(() => {
-      const events = visibleEvents(story.events, window, { hiddenCategories }).map(clusterEvent);
+      const events = visibleEvents(story.placed, window, { hiddenCategories }).filter(isPlaced).map(clusterEvent);
       worker.postMessage({ id, events, labels } satisfies ClusterRequest);
     }, SETTLE_MS);
     return () => {

@@ -1,5 +1,6 @@
 import { bench, describe } from 'vitest';
-import { loadStory } from '../../src/story/model';
+import { loadStory } from '../../src/story/load';
+import { isPlaced } from '../../src/story/model';
 import { visibleEvents } from '../../src/state/filter';
 import { clusterFeatures } from '../../src/map/clusterFeatures';
 import { syntheticStory } from './synthetic';
@@ -7,10 +8,10 @@ import { syntheticStory } from './synthetic';
 // What the clusters cost when a window settles: above LIVE_LIMIT (src/map/useClusters.ts) this runs
 // once per settled window, not per frame. Compare with the lines of scale.bench.ts.
 const result = loadStory(syntheticStory(100_000));
-if (!result.ok) throw new Error(result.errors.slice(0, 3).join('\n'));
-const { events } = result.story;
+if (!result.ok) throw new Error('the synthetic story does not load');
+const events = result.story.placed;
 const none = { hiddenCategories: new Set<string>() };
-const year = visibleEvents(events, { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) }, none);
+const year = visibleEvents(events, { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) }, none).filter(isPlaced);
 const small = events.slice(0, 2000);
 
 describe('clusters for every zoom, once per settled window', () => {

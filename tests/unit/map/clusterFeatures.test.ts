@@ -22,7 +22,7 @@ const places: FeatureCollection = {
   ],
 };
 const labels = countryLabelPoints(places);
-const collection = clusterFeatures(story.events, labels);
+const collection = clusterFeatures(story.placed, labels);
 
 /** What a layer's filter lets through at a whole zoom, as maplibre evaluates it on a tile of that zoom. */
 function drawn(filter: FilterSpecification, zoom: number) {
@@ -45,7 +45,7 @@ describe('countryLabelPoints', () => {
 
 describe('eventFeatures', () => {
   it('puts an event known only to the country at the country’s label point', () => {
-    const byId = new Map(eventFeatures(story.events, new Map(), labels).features.map((f) => [f.properties.id, f.geometry.coordinates]));
+    const byId = new Map(eventFeatures(story.placed, new Map(), labels).features.map((f) => [f.properties.id, f.geometry.coordinates]));
     expect(byId.get('nl-policy')).toEqual([5.5, 52.29]);
     expect(byId.get('hague')).toEqual([4.3007, 52.0705]);
   });
@@ -55,7 +55,7 @@ describe('clusterFeatures', () => {
   it('draws every event once at every whole zoom, alone or in a cluster', () => {
     for (let z = 0; z <= 12; z++) {
       const shown = [...drawn(layer(EVENT_LAYER.clusterEvents), z), ...drawn(layer(EVENT_LAYER.clusters), z)];
-      expect(idsOf(shown)).toEqual(story.events.map((e) => e.id).sort());
+      expect(idsOf(shown)).toEqual(story.placed.map((e) => e.id).sort());
     }
   });
 
@@ -72,7 +72,7 @@ describe('clusterFeatures', () => {
 
   it('counts only the events it is given: the ones in the window', () => {
     const window = { start: utc('2024-04-01'), end: endOfDay('2024-04-30') };
-    const inWindow = story.events.filter((e) => e.time.max >= window.start && e.time.min <= window.end);
+    const inWindow = story.placed.filter((e) => e.time.max >= window.start && e.time.min <= window.end);
     const few = clusterFeatures(inWindow, labels);
     const at4 = few.features.filter((f) => f.properties.zmin <= 4 && 4 < f.properties.zmax && f.properties.kind !== 'label');
     expect(at4.reduce((n, f) => n + f.properties.count, 0)).toBe(2);
@@ -88,7 +88,7 @@ describe('halo filters', () => {
   });
 
   it('ring an out-of-window event on the faded layer only', () => {
-    const raw = eventFeatures(story.events, new Map(), labels);
+    const raw = eventFeatures(story.placed, new Map(), labels);
     const { filter } = featureFilter(fadedHaloFilter(['hague', 'rotterdam'], { start: utc('2024-04-01'), end: endOfDay('2024-04-30') }, new Set()), 'filter');
     expect(raw.features.filter((f) => filter({ zoom: 5 }, { type: 'Point', properties: f.properties })).map((f) => f.properties.id)).toEqual(['hague']);
   });
@@ -100,7 +100,7 @@ describe('buildStyle with clusters', () => {
     const basemap: BasemapData = { world: empty, europe: empty, worldBorders: empty, europeBorders: empty, places };
     const style = buildStyle({
       basemap,
-      events: eventFeatures(story.events, new Map(), labels),
+      events: eventFeatures(story.placed, new Map(), labels),
       clusters: collection,
       offsetTable: [[0, 0]],
       theme: LIGHT,
