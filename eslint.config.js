@@ -19,6 +19,29 @@ export default tseslint.config(
     },
   },
   {
+    // The pure parts run in workers, in the build and in tests: no UI or map library.
+    files: [
+      'src/story/**',
+      'src/time/**',
+      'src/symbols/**',
+      'src/import/**',
+      'src/state/selectors.ts',
+      'src/state/actions.ts',
+      'src/state/memo.ts',
+      'src/state/url.ts',
+      'src/state/filter.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'maplibre-gl'].map((name) => ({ name, message: 'Keep this module pure: no React, DOM or map library.' })),
+          patterns: [{ group: ['react/*', 'react-dom/*', 'maplibre-gl/*'], message: 'Keep this module pure: no React, DOM or map library.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'tests/e2e/**', 'geodata/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
   },

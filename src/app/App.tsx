@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Story, StoryEvent } from '../story/model';
+import { isPlaced, type PlacedEvent } from '../story/model';
 import type { BasemapData } from '../map/style';
 import type { ViewRequest } from '../map/MapView';
 import { OffscreenIndicators } from '../map/OffscreenIndicators';
 import { inBounds, offscreenGroups, type Bounds, type OffscreenGroup } from '../map/offscreen';
-import { categoryStyles } from '../map/palette';
 import { DARK, LIGHT } from '../map/theme';
 import { Timeline } from '../timeline/Timeline';
 import { EventDetail } from '../panel/EventDetail';
@@ -12,8 +11,20 @@ import { EventList } from '../panel/EventList';
 import { Legend } from '../panel/Legend';
 import { plural } from '../panel/words';
 import { useStore, type Store } from '../state/store';
-import { visibleEvents, type TimeWindow } from '../state/filter';
-import { countByCategory, selectedRelationLines, shadedCountries } from '../state/selectors';
+import type { TimeWindow } from '../time/window';
+import {
+  selectCategoryCounts,
+  selectFeaturedIds,
+  selectKnownIds,
+  selectOffscreenPoints,
+  selectRelationLines,
+  selectSelectedEvent,
+  selectShadedCountries,
+  selectStyleById,
+  selectStyles,
+  selectVisibleEvents,
+} from '../state/selectors';
+import * as act from '../state/actions';
 import { syncUrl } from '../state/history';
 import { stateToSearch } from '../state/url';
 import type { MapView as ViewState } from '../story/schema';
@@ -32,24 +43,23 @@ export const HOME_BOUNDS: [[number, number], [number, number]] = [
   [14.2, 54.2],
 ];
 
-const NONE: readonly string[] = [];
 const HOME: Bounds = { west: HOME_BOUNDS[0][0], south: HOME_BOUNDS[0][1], east: HOME_BOUNDS[1][0], north: HOME_BOUNDS[1][1] };
 
 /** A view that shows an event and its surroundings: wider for a vaguer place. */
-function viewOfEvent(event: StoryEvent): ViewState {
-  const zoom = { country: 4, region: 5, city: 6, address: 7 }[event.place.precision];
-  return { center: [event.place.lon, event.place.lat], zoom };
+function viewOfEvent({ place }: PlacedEvent): ViewState {
+  const zoom = { country: 4, region: 5, city: 6, address: 7 }[place.precision];
+  return { center: [place.lon, place.lat], zoom };
 }
 
 export interface AppProps {
-  story: Story;
   store: Store;
   options: PageOptions;
   basemap: BasemapData | null;
   basemapError: string | null;
 }
 
-export function App({ story, store, options, basemap, basemapError }: AppProps) {
+export function App({ store, options, basemap, basemapError }: AppProps) {
+  const story = useStore(store, (s) => s.story);
   const window = useStore(store, (s) => s.window);
   const selectedId = useStore(store, (s) => s.selectedId);
   const hoveredId = useStore(store, (s) => s.hoveredId);
@@ -69,7 +79,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
     if (view) return view;
     // A link to an event far from the home view opens on that event.
     const event = linked ? story.byId.get(linked) : undefined;
-    return event && !inBounds(event.place, HOME) ? viewOfEvent(event) : null;
+    return event && isPlaced(event) && !inBounds(event.place, HOME) ? viewOfEvent(event) : null;
   });
   const [request, setRequest] = useState<ViewRequest | null>(null);
   const [bounds, setBounds] = useState<Bounds | null>(null);
@@ -78,12 +88,7 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   const requestView = useCallback((r: Omit<ViewRequest, 'key'>) => setRequest((prev) => ({ ...r, key: (prev?.key ?? 0) + 1 })), []);
 
   useEffect(
-    () =>
-      syncUrl(
-        store,
-        { events: new Set(story.byId.keys()), categories: new Set(story.categories.map((c) => c.id)), chapterCount: story.chapters.length },
-        (restored) => restored.view && requestView({ view: restored.view }),
-      ),
+    () => syncUrl(store, selectKnownIds(store.getState()), (restored) => restored.view && requestView({ view: restored.view })),
     [store, story, requestView],
   );
   useEffect(() => {
@@ -100,58 +105,45 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
   useEffect(() => (options.embed && page.current ? reportHeight(options.embedId, page.current) : undefined), [options]);
   useChapter(story, store, presenting, chapter, reducedMotion, requestView);
 
-  const styles = useMemo(() => categoryStyles(story.categories), [story]);
-  const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
-  const filters = useMemo(() => ({ hiddenCategories }), [hiddenCategories]);
-  const visible = useMemo(() => visibleEvents(story.events, window, filters), [story, window, filters]);
-  const counts = useMemo(() => countByCategory(story, window), [story, window]);
-  const shaded = useMemo(() => shadedCountries(story, window, filters, selectedId), [story, window, filters, selectedId]);
-  const relationLines = useMemo(() => selectedRelationLines(story, selectedId), [story, selectedId]);
-  const offscreen = useMemo(
-    () =>
-      bounds
-        ? offscreenGroups(
-            visible.map((e) => ({ id: e.id, lon: e.place.lon, lat: e.place.lat })),
-            bounds,
-          )
-        : [],
-    [visible, bounds],
-  );
-  const selected = selectedId ? story.byId.get(selectedId) : undefined;
-  const featuredIds = useMemo(() => (presenting ? (story.chapters[chapter]?.events ?? NONE) : NONE), [presenting, story, chapter]);
+  const styles = useStore(store, selectStyles);
+  const styleById = useStore(store, selectStyleById);
+  const visible = useStore(store, selectVisibleEvents);
+  const counts = useStore(store, selectCategoryCounts);
+  const shaded = useStore(store, selectShadedCountries);
+  const relationLines = useStore(store, selectRelationLines);
+  const offscreenPoints = useStore(store, selectOffscreenPoints);
+  const offscreen = useMemo(() => (bounds ? offscreenGroups(offscreenPoints, bounds) : []), [offscreenPoints, bounds]);
+  const selected = useStore(store, selectSelectedEvent);
+  const featuredIds = useStore(store, selectFeaturedIds);
 
   const select = useCallback(
     (id: string | null) => {
       setSelectedByReader(true);
-      store.setState({ selectedId: id });
+      store.update(act.select, id);
       const event = id ? story.byId.get(id) : undefined;
-      if (event && bounds && !inBounds(event.place, bounds)) requestView({ view: viewOfEvent(event) });
+      if (event && isPlaced(event) && bounds && !inBounds(event.place, bounds)) requestView({ view: viewOfEvent(event) });
     },
     [store, story, bounds, requestView],
   );
-  const hover = useCallback((id: string | null) => store.setState({ hoveredId: id }), [store]);
-  const setWindow = useCallback((w: TimeWindow | null) => store.setState({ window: w }), [store]);
+  const hover = useCallback((id: string | null) => store.update(act.hover, id), [store]);
+  const setWindow = useCallback((w: TimeWindow | null) => store.update(act.setWindow, w), [store]);
   const onViewChange = useCallback(
     (view: ViewState, b: Bounds) => {
-      store.setState({ view });
+      store.update(act.setView, view);
       setBounds(b);
     },
     [store],
   );
-  const toggleCategory = (id: string) => {
-    const next = new Set(hiddenCategories);
-    if (!next.delete(id)) next.add(id);
-    store.setState({ hiddenCategories: next });
-  };
+  const toggleCategory = (id: string) => store.update(act.toggleCategory, id);
   const reveal = (group: OffscreenGroup) => requestView({ bounds: group.bounds });
-  const goToChapter = useCallback((i: number) => store.setState({ chapter: Math.max(0, Math.min(story.chapters.length - 1, i)) }), [store, story]);
+  const goToChapter = useCallback((i: number) => store.update(act.goToChapter, i), [store]);
   const startPresenting = () => {
-    store.setState({ presenting: true, chapter: 0 });
+    store.update(act.startPresenting);
     // Full screen needs a click; it may be refused inside an iframe, and the deck works without it.
     document.documentElement.requestFullscreen?.().catch(() => {});
   };
   const stopPresenting = () => {
-    store.setState({ presenting: false });
+    store.update(act.stopPresenting);
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     // Without the card, the chapter's place goes back to the middle of the map.
     const current = story.chapters[store.getState().chapter];
@@ -264,7 +256,8 @@ export function App({ story, store, options, basemap, basemapError }: AppProps) 
       {mode !== 'plain' && (
         <footer className="credits">
           <p>
-            Source: “{story.article.title}”, {story.article.publisher}. {story.credits} Updated {story.updated}.
+            {story.article && `Source: “${story.article.title}”, ${story.article.publisher}. `}
+            {story.credits} {story.updated && `Updated ${story.updated}.`}
           </p>
         </footer>
       )}

@@ -20,7 +20,7 @@ export function Masthead({ story, full, onPresent, presentRef, getSearch, getExp
     <header className="masthead">
       <div className="masthead-text">
         <h1>{story.title}</h1>
-        {full && <p className="standfirst">{story.standfirst}</p>}
+        {full && story.standfirst && <p className="standfirst">{story.standfirst}</p>}
       </div>
       {full && (
         <div className="masthead-tools">

@@ -1,6 +1,6 @@
 import type { Story } from '../story/model';
-import type { CategoryStyle } from '../map/palette';
-import type { TimeWindow } from '../state/filter';
+import type { CategoryStyle } from '../symbols/palette';
+import type { TimeWindow } from '../time/window';
 import type { ExportInput } from '../export/composeImage';
 import { formatDay } from '../time/format';
 import { plural } from '../panel/words';
@@ -19,7 +19,7 @@ export function exportInput(page: HTMLElement | null, { story, styles, window, s
   return {
     title: story.title,
     subtitle: `${span} · ${shownCount} of ${plural(story.events.length, 'event')}`,
-    credit: `Source: “${story.article.title}”, ${story.article.publisher}. ${story.credits}`,
+    credit: `${story.article ? `Source: “${story.article.title}”, ${story.article.publisher}. ` : ''}${story.credits ?? ''}`,
     legend: styles.map((c) => ({ label: c.label, colour: c.colour, shape: c.shape })),
     // The map is the WebGL canvas, or the static fallback's SVG.
     map: page?.querySelector<HTMLCanvasElement | SVGSVGElement>('.map-area canvas, .map-area svg[role="img"]') ?? null,

@@ -1,5 +1,5 @@
-import type { Shape } from '../map/palette';
-import { shapePath } from '../map/shapes';
+import type { Shape } from '../symbols/palette';
+import { shapePath } from '../symbols/shapes';
 import { FONT } from '../map/style';
 import { CONTENT_WIDTH, coverRect, MAX_LINES, SLIDE, slideLayout, TYPE, wrapLines, type Rect, type Size } from './layout';
 import { svgImage, svgSize } from './svgImage';

@@ -10,8 +10,7 @@ import type { StoryFile } from '../story/schema';
 export type ImportFormat = 'story-json' | 'geojson' | 'csv-template' | 'timelinejs' | 'acled';
 
 export type ImportSource =
-  | { readonly kind: 'bytes'; readonly name: string; readonly bytes: ArrayBuffer }
-  | { readonly kind: 'text'; readonly name: string; readonly text: string };
+  { readonly kind: 'bytes'; readonly name: string; readonly bytes: ArrayBuffer } | { readonly kind: 'text'; readonly name: string; readonly text: string };
 
 export interface PlaceCandidate {
   readonly name: string;

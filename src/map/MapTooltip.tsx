@@ -41,7 +41,7 @@ export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProp
           <div key={e.id}>
             <strong>{e.title}</strong>
             <span>
-              {formatEventTime(e.time)} · {e.place.name}
+              {formatEventTime(e.time)} · {e.place?.name}
             </span>
           </div>
         ))}

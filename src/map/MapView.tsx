@@ -73,12 +73,12 @@ export function MapView(props: MapViewProps) {
   // Create and destroy the map.
   useEffect(() => {
     const { story, styles, basemap, theme, window, hiddenCategories, initialView } = latest.current;
-    const offsets = ringOffsets(story.events);
+    const offsets = ringOffsets(story.placed);
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
         container: container.current as HTMLDivElement,
-        style: buildStyle({ basemap, events: eventFeatures(story.events, offsets), offsetTable: offsetSlots(offsets).table, theme, window, hiddenCategories }),
+        style: buildStyle({ basemap, events: eventFeatures(story.placed, offsets), offsetTable: offsetSlots(offsets).table, theme, window, hiddenCategories }),
         ...(Array.isArray(initialView) ? { bounds: initialView, fitBoundsOptions: { padding: 20 } } : { center: initialView.center, zoom: initialView.zoom }),
         attributionControl: false,
         dragRotate: false,

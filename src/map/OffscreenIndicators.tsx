@@ -17,7 +17,7 @@ export function OffscreenIndicators({ groups, story, onReveal }: { groups: reado
   return (
     <>
       {groups.map((group) => {
-        const places = [...new Set(group.ids.map((id) => story.byId.get(id)?.place.name))].join(', ');
+        const places = [...new Set(group.ids.map((id) => story.byId.get(id)?.place?.name))].join(', ');
         const count = group.ids.length;
         return (
           <button

@@ -3,15 +3,16 @@ import { geoPath } from 'd3-geo';
 import type { Feature } from 'geojson';
 import type { StoryEvent } from '../story/model';
 import type { MapView } from '../story/schema';
-import { overlapsWindow } from '../state/filter';
+import { overlapsWindow } from '../time/window';
 import { plural } from '../panel/words';
-import type { CategoryStyle } from './palette';
+import type { CategoryStyle } from '../symbols/palette';
 import type { MapTheme } from './theme';
-import { markerVariant, relationFeatures, type MarkerVariant } from './features';
+import { relationFeatures } from './features';
+import { markerVariant, type MarkerVariant } from '../symbols/variant';
 import { MARKER_RADIUS } from './icons';
 import { ringOffsets } from './offsets';
 import { Basemap, DETAIL_ZOOM, FONT_FAMILY, halo, Places } from './staticLayers';
-import { shapePath } from './shapes';
+import { shapePath } from '../symbols/shapes';
 import type { StoryMapLayerProps } from './mapProps';
 import { fitBox, inView, MAX_ZOOM, MIN_ZOOM, mercatorForView, placeEvents, zoomBy, type ScreenPoint } from './staticProjection';
 
@@ -74,11 +75,11 @@ export function StaticMap(props: StaticMapProps) {
   const path = useMemo(() => geoPath(projection).digits(1), [projection]);
 
   const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
-  const offsets = useMemo(() => ringOffsets(story.events), [story]);
-  const points = useMemo(() => placeEvents(story.events, projection, offsets), [story, projection, offsets]);
+  const offsets = useMemo(() => ringOffsets(story.placed), [story]);
+  const points = useMemo(() => placeEvents(story.placed, projection, offsets), [story, projection, offsets]);
   // Every event, whatever the filters, so labels stay put while the reader scrubs or filters.
   const symbols = useMemo(() => [...points.values()], [points]);
-  const shown = story.events.filter((e) => !hiddenCategories.has(e.category) && points.has(e.id));
+  const shown = story.placed.filter((e) => !hiddenCategories.has(e.category) && points.has(e.id));
   const inWindow = (e: StoryEvent) => overlapsWindow(e.time, window);
   // Out-of-window symbols go underneath, as on the WebGL map.
   const layered = [...shown.filter((e) => !inWindow(e)), ...shown.filter(inWindow)];

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { StoryEvent } from '../story/model';
+import type { PlacedEvent } from '../story/model';
 import type { PixelOffset } from './offsets';
+import { markerVariant, type MarkerVariant } from '../symbols/variant';
 
 export interface EventProperties {
   id: string;
@@ -15,12 +16,6 @@ export interface EventProperties {
   /** Index into the offset table (see offsetSlots): slot 0 is no offset. */
   slot: number;
   country: string;
-}
-
-export type MarkerVariant = 'point' | 'region' | 'country';
-
-export function markerVariant(precision: string): MarkerVariant {
-  return precision === 'country' ? 'country' : precision === 'region' ? 'region' : 'point';
 }
 
 export const iconName = (category: string, variant: MarkerVariant) => `${category}/${variant}`;
@@ -52,7 +47,7 @@ export function offsetSlots(offsets: ReadonlyMap<string, PixelOffset>): OffsetSl
   return { slotOf, table };
 }
 
-export function eventFeatures(events: readonly StoryEvent[], offsets: ReadonlyMap<string, PixelOffset>): FeatureCollection<Point, EventProperties> {
+export function eventFeatures(events: readonly PlacedEvent[], offsets: ReadonlyMap<string, PixelOffset>): FeatureCollection<Point, EventProperties> {
   const { slotOf } = offsetSlots(offsets);
   return {
     type: 'FeatureCollection',
@@ -69,7 +64,7 @@ export function eventFeatures(events: readonly StoryEvent[], offsets: ReadonlyMa
         t0: e.time.min,
         t1: e.time.max,
         slot: slotOf.get(e.id) ?? 0,
-        country: e.place.country,
+        country: e.place.country ?? '',
       },
     })),
   };
@@ -92,8 +87,8 @@ export function arc(a: readonly [number, number], b: readonly [number, number], 
 }
 
 export interface RelationLine {
-  from: StoryEvent;
-  to: StoryEvent;
+  from: PlacedEvent;
+  to: PlacedEvent;
   kind: string;
 }
 

@@ -1,6 +1,7 @@
-import type { CategoryStyle } from './palette';
-import { shapeVertices } from './shapes';
-import { iconName, type MarkerVariant } from './features';
+import type { CategoryStyle } from '../symbols/palette';
+import { shapeVertices } from '../symbols/shapes';
+import { iconName } from './features';
+import type { MarkerVariant } from '../symbols/variant';
 
 export const PIXEL_RATIO = 2;
 /** Marker radius in CSS pixels. */

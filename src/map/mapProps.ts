@@ -1,7 +1,7 @@
 import type { Story } from '../story/model';
 import type { MapView } from '../story/schema';
-import type { TimeWindow } from '../state/filter';
-import type { CategoryStyle } from './palette';
+import type { TimeWindow } from '../time/window';
+import type { CategoryStyle } from '../symbols/palette';
 import type { MapTheme } from './theme';
 import type { BasemapData } from './style';
 import type { RelationLine } from './features';

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { TimeWindow } from '../state/filter';
+import type { TimeWindow } from '../time/window';
 import type { MapTheme } from './theme';
 import type { PixelOffset } from './offsets';
 

@@ -1,10 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { relatedEvents, type Story, type StoryEvent } from '../story/model';
-import type { CategoryStyle } from '../map/palette';
-import { markerVariant } from '../map/features';
+import type { CategoryStyle } from '../symbols/palette';
+import { markerVariant } from '../symbols/variant';
 import { describePrecision, formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
-import { PLACE_PRECISION_WORDS, VERIFICATION_WORDS } from './words';
+import { NOT_ON_MAP, PLACE_PRECISION_WORDS, VERIFICATION_WORDS } from './words';
 
 export interface EventDetailProps {
   story: Story;
@@ -40,7 +40,7 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
     <article className="event-detail" aria-labelledby={titleId}>
       <div className="detail-head">
         <p className="category">
-          {style && <Swatch style={style} variant={markerVariant(event.place.precision)} />} {style?.label ?? event.category}
+          {style && <Swatch style={style} variant={markerVariant(event.place?.precision ?? 'address')} />} {style?.label ?? event.category}
         </p>
         <button type="button" className="close" onClick={onClose} aria-label="Close event details">
           ×
@@ -49,7 +49,7 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
       <h2 id={titleId} ref={heading} tabIndex={-1}>
         {event.title}
       </h2>
-      <p className="summary">{event.summary}</p>
+      {event.summary && <p className="summary">{event.summary}</p>}
       <dl className="facts">
         <dt>When</dt>
         <dd>
@@ -58,8 +58,13 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
         </dd>
         <dt>Where</dt>
         <dd>
-          {event.place.name}
-          <span className="precision">{PLACE_PRECISION_WORDS[event.place.precision]}</span>
+          {event.place ? event.place.name : NOT_ON_MAP}
+          {event.place && (
+            <span className="precision">
+              {PLACE_PRECISION_WORDS[event.place.precision]}
+              {event.place.byName && ', placed by name'}
+            </span>
+          )}
         </dd>
         {event.actors.length > 0 && (
           <>
@@ -69,55 +74,65 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
         )}
       </dl>
 
-      <section aria-labelledby={`${titleId}-article`}>
-        <h3 id={`${titleId}-article`}>What the article says</h3>
-        <blockquote className="passage">
-          {event.passage.split(' [...] ').map((part, i) => (
-            <p key={i}>
-              {i > 0 && <span className="elision">[…] </span>}
-              {part}
-            </p>
-          ))}
-        </blockquote>
-      </section>
-
-      <section aria-labelledby={`${titleId}-check`} className={`verification ${event.verification}`}>
-        <h3 id={`${titleId}-check`}>
-          Checked against other reporting: <span className="badge">{VERIFICATION_WORDS[event.verification]}</span>
-        </h3>
-        {event.verificationNote && <p>{event.verificationNote}</p>}
-        {event.corrections.length > 0 ? (
-          <ul className="corrections">
-            {event.corrections.map((c, i) => (
-              <li key={i}>
-                <p className="claim">
-                  <span className="label">The article:</span> {c.claim}
-                </p>
-                <p className="finding">
-                  <span className="label">Other reporting:</span> {c.finding}
-                </p>
-              </li>
+      {event.passage && (
+        <section aria-labelledby={`${titleId}-article`}>
+          <h3 id={`${titleId}-article`}>What the article says</h3>
+          <blockquote className="passage">
+            {event.passage.split(' [...] ').map((part, i) => (
+              <p key={i}>
+                {i > 0 && <span className="elision">[…] </span>}
+                {part}
+              </p>
             ))}
-          </ul>
-        ) : (
-          <p>No errors found in the article's account of this event.</p>
-        )}
-        {event.sources.length > 0 && (
-          <>
-            <h4>Sources</h4>
-            <ul className="sources">
-              {event.sources.map((s) => (
-                <li key={s.url}>
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
-                    {s.title}
-                  </a>{' '}
-                  <span className="publisher">— {s.publisher}</span>
+          </blockquote>
+        </section>
+      )}
+
+      {(event.verification || event.verificationNote || event.corrections.length > 0 || event.sources.length > 0) && (
+        <section aria-labelledby={`${titleId}-check`} className={`verification ${event.verification ?? 'none'}`}>
+          <h3 id={`${titleId}-check`}>
+            {event.verification ? (
+              <>
+                Checked against other reporting: <span className="badge">{VERIFICATION_WORDS[event.verification]}</span>
+              </>
+            ) : (
+              'Sources and notes'
+            )}
+          </h3>
+          {event.verificationNote && <p>{event.verificationNote}</p>}
+          {event.corrections.length > 0 ? (
+            <ul className="corrections">
+              {event.corrections.map((c, i) => (
+                <li key={i}>
+                  <p className="claim">
+                    <span className="label">The article:</span> {c.claim}
+                  </p>
+                  <p className="finding">
+                    <span className="label">Other reporting:</span> {c.finding}
+                  </p>
                 </li>
               ))}
             </ul>
-          </>
-        )}
-      </section>
+          ) : (
+            event.verification && <p>No errors found in the article's account of this event.</p>
+          )}
+          {event.sources.length > 0 && (
+            <>
+              <h4>Sources</h4>
+              <ul className="sources">
+                {event.sources.map((s) => (
+                  <li key={s.url}>
+                    <a href={s.url} target="_blank" rel="noopener noreferrer">
+                      {s.title}
+                    </a>{' '}
+                    <span className="publisher">— {s.publisher}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
 
       {related.length > 0 && (
         <section aria-labelledby={`${titleId}-related`}>

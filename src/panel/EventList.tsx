@@ -1,10 +1,10 @@
 import { memo, useState } from 'react';
 import type { StoryEvent } from '../story/model';
-import type { CategoryStyle } from '../map/palette';
-import { markerVariant } from '../map/features';
+import type { CategoryStyle } from '../symbols/palette';
+import { markerVariant } from '../symbols/variant';
 import { formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
-import { plural, VERIFICATION_WORDS } from './words';
+import { NOT_ON_MAP, plural, VERIFICATION_WORDS } from './words';
 
 export interface EventListProps {
   events: readonly StoryEvent[];
@@ -36,13 +36,13 @@ export const EventList = memo(function EventList({ events, styles, selectedId, o
                 onMouseEnter={() => onHover(e.id)}
                 onMouseLeave={() => onHover(null)}
               >
-                {style && <Swatch style={style} variant={markerVariant(e.place.precision)} />}
+                {style && <Swatch style={style} variant={markerVariant(e.place?.precision ?? 'address')} />}
                 <span className="title">{e.title}</span>
                 <span className="meta">
-                  {formatEventTime(e.time)} · {e.place.name}
+                  {formatEventTime(e.time)} · {e.place?.name ?? NOT_ON_MAP}
                 </span>
                 <span className="check">
-                  {VERIFICATION_WORDS[e.verification]}
+                  {e.verification && VERIFICATION_WORDS[e.verification]}
                   {e.corrections.length > 0 && ` · article wrong on ${plural(e.corrections.length, 'point')}`}
                 </span>
               </button>

@@ -1,4 +1,4 @@
-import type { CategoryStyle } from '../map/palette';
+import type { CategoryStyle } from '../symbols/palette';
 import { Swatch } from './Swatch';
 
 export interface LegendProps {

@@ -1,6 +1,6 @@
-import type { CategoryStyle } from '../map/palette';
-import { shapePath } from '../map/shapes';
-import type { MarkerVariant } from '../map/features';
+import type { CategoryStyle } from '../symbols/palette';
+import { shapePath } from '../symbols/shapes';
+import type { MarkerVariant } from '../symbols/variant';
 
 /** The category's map symbol, for legends and lists. */
 export function Swatch({ style, variant = 'point', size = 16 }: { style: Pick<CategoryStyle, 'colour' | 'shape'>; variant?: MarkerVariant; size?: number }) {

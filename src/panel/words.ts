@@ -13,4 +13,7 @@ export const VERIFICATION_WORDS: Record<Verification, string> = {
   unverified: 'Unverified',
 };
 
+/** Said of an event without a place: the timeline and the list show it, the map cannot. */
+export const NOT_ON_MAP = 'Not on the map';
+
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,4 +1,4 @@
-import type { TimeWindow } from '../state/filter';
+import type { TimeWindow } from '../time/window';
 
 const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 

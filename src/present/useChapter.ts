@@ -15,8 +15,9 @@ function clearOfCard(): [number, number] {
 }
 
 /**
- * While presenting, shows the current chapter: its first event selected, the map
- * flying to its view and the time window gliding to its span (cut, under reduced motion).
+ * While presenting, shows the current chapter: the map flying to its view and the time
+ * window gliding to its span (cut, under reduced motion). Selecting its first event is
+ * part of the goToChapter action, so a chapter step is one state change.
  */
 export function useChapter(
   story: Story,
@@ -34,7 +35,6 @@ export function useChapter(
     const current = story.chapters[chapter];
     if (!presenting || !current) return;
     const { reducedMotion: instant, requestView: fly } = latest.current;
-    store.setState({ selectedId: current.events[0] ?? null, hiddenCategories: new Set() });
     fly({ view: current.view, offset: clearOfCard() });
     const target = { start: current.window.min, end: current.window.max };
     const from = store.getState().window ?? { start: story.extent[0], end: story.extent[1] };

@@ -1,19 +1,9 @@
-import type { Millis } from '../time/edtf';
 import type { StoryEvent } from '../story/model';
-
-export interface TimeWindow {
-  readonly start: Millis;
-  readonly end: Millis;
-}
+import { overlapsWindow, type TimeWindow } from '../time/window';
 
 export interface Filters {
   /** Categories hidden by the reader; empty means every category is shown. */
   readonly hiddenCategories: ReadonlySet<string>;
-}
-
-/** An event is in the window if any part of its possible span overlaps it. */
-export function overlapsWindow(time: { min: Millis; max: Millis }, window: TimeWindow | null): boolean {
-  return window === null || (time.max >= window.start && time.min <= window.end);
 }
 
 export function passesFilters(event: StoryEvent, filters: Filters): boolean {

@@ -1,17 +1,12 @@
 import type { Store } from './store';
-import { searchToState, stateToSearch, type UrlState } from './url';
+import { searchToState, stateToSearch, type KnownIds, type UrlState } from './url';
+import { restoreUrl } from './actions';
 
 /**
  * Keeps the URL a serialisation of the store. A new selection is a history entry,
  * so Back steps through selections; other changes replace the current entry,
  * at most a few times a second.
  */
-export interface KnownIds {
-  readonly events: ReadonlySet<string>;
-  readonly categories: ReadonlySet<string>;
-  readonly chapterCount: number;
-}
-
 export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlState) => void): () => void {
   let last = store.getState();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,9 +36,9 @@ export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlSta
     last = state;
   });
   const onPopState = () => {
-    const restored = searchToState(location.search, known.events, known.categories, known.chapterCount);
+    const restored = searchToState(location.search, known);
     restoring = true;
-    store.setState({ ...restored, hoveredId: null });
+    store.update(restoreUrl, restored);
     restoring = false;
     onRestore(restored);
   };

@@ -1,6 +1,15 @@
-import type { Story } from '../story/model';
+import { isPlaced, type Story, type StoryEvent } from '../story/model';
 import type { RelationLine } from '../map/features';
-import { overlapsWindow, passesFilters, type Filters, type TimeWindow } from './filter';
+import { categoryStyles, type CategoryStyle } from '../symbols/palette';
+import { overlapsWindow, type TimeWindow } from '../time/window';
+import { passesFilters, visibleEvents, type Filters } from './filter';
+import { selector } from './memo';
+import type { AppState } from './store';
+
+/**
+ * What the map, the timeline, the list and the legend derive from the store, computed once
+ * per change of their inputs however many components read them.
+ */
 
 /** Events per category within the window, for the legend. */
 export function countByCategory(story: Story, window: TimeWindow | null): Map<string, number> {
@@ -13,13 +22,14 @@ export function countByCategory(story: Story, window: TimeWindow | null): Map<st
 export function shadedCountries(story: Story, window: TimeWindow | null, filters: Filters, selectedId: string | null): string[] {
   const codes = new Set<string>();
   for (const e of story.events) {
-    if (e.place.precision !== 'country') continue;
-    if (e.id === selectedId || (passesFilters(e, filters) && overlapsWindow(e.time, window))) codes.add(e.place.country);
+    const country = e.place?.precision === 'country' ? e.place.country : null;
+    if (country === null) continue;
+    if (e.id === selectedId || (passesFilters(e, filters) && overlapsWindow(e.time, window))) codes.add(country);
   }
   return [...codes].sort();
 }
 
-/** The lines drawn for the selected event: one per relation it takes part in. */
+/** The lines drawn for the selected event: one per relation it takes part in, between events on the map. */
 export function selectedRelationLines(story: Story, selectedId: string | null): RelationLine[] {
   if (!selectedId) return [];
   return story.relations
@@ -27,6 +37,57 @@ export function selectedRelationLines(story: Story, selectedId: string | null): 
     .flatMap((r) => {
       const from = story.byId.get(r.from);
       const to = story.byId.get(r.to);
-      return from && to ? [{ from, to, kind: r.kind }] : [];
+      return from && to && isPlaced(from) && isPlaced(to) ? [{ from, to, kind: r.kind }] : [];
     });
 }
+
+const NONE: readonly string[] = [];
+
+export const selectStory = (s: AppState): Story => s.story;
+export const selectFilters = selector(
+  (s) => [s.hiddenCategories] as const,
+  (hiddenCategories): Filters => ({ hiddenCategories }),
+);
+export const selectStyles = selector(
+  (s) => [s.story.categories] as const,
+  (categories): readonly CategoryStyle[] => categoryStyles(categories),
+);
+export const selectStyleById = selector(
+  (s) => [selectStyles(s)] as const,
+  (styles): ReadonlyMap<string, CategoryStyle> => new Map(styles.map((style) => [style.id, style])),
+);
+export const selectVisibleEvents = selector(
+  (s) => [s.story, s.window, selectFilters(s)] as const,
+  (story, window, filters): readonly StoryEvent[] => visibleEvents(story.events, window, filters),
+);
+export const selectCategoryCounts = selector(
+  (s) => [s.story, s.window] as const,
+  (story, window) => countByCategory(story, window),
+);
+export const selectShadedCountries = selector(
+  (s) => [s.story, s.window, selectFilters(s), s.selectedId] as const,
+  (story, window, filters, selectedId) => shadedCountries(story, window, filters, selectedId),
+);
+export const selectRelationLines = selector(
+  (s) => [s.story, s.selectedId] as const,
+  (story, id) => selectedRelationLines(story, id),
+);
+export const selectSelectedEvent = (s: AppState): StoryEvent | undefined => (s.selectedId ? s.story.byId.get(s.selectedId) : undefined);
+
+/** The shown events that have a place, as points for the indicators of events outside the map's view. */
+export const selectOffscreenPoints = selector(
+  (s) => [selectVisibleEvents(s)] as const,
+  (visible) => visible.filter(isPlaced).map((e) => ({ id: e.id, lon: e.place.lon, lat: e.place.lat })),
+);
+
+/** The events of the chapter on screen, ringed on the map while presenting. */
+export const selectFeaturedIds = selector(
+  (s) => [s.presenting, s.story, s.chapter] as const,
+  (presenting, story, chapter): readonly string[] => (presenting ? (story.chapters[chapter]?.events ?? NONE) : NONE),
+);
+
+/** The ids a link may name, for reading the URL. */
+export const selectKnownIds = selector(
+  (s) => [s.story] as const,
+  (story) => ({ events: new Set(story.byId.keys()), categories: new Set(story.categories.map((c) => c.id)), chapterCount: story.chapters.length }),
+);

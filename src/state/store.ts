@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import type { TimeWindow } from './filter';
+import type { Story } from '../story/model';
+import type { TimeWindow } from '../time/window';
 import type { MapView } from '../story/schema';
 
 export interface AppState {
+  /** The story shown; replaced as a whole when another one loads (see replaceStory in actions.ts). */
+  readonly story: Story;
   readonly window: TimeWindow | null;
   readonly selectedId: string | null;
   /** Hover is shared so the map and the timeline can highlight each other. */
@@ -15,34 +18,37 @@ export interface AppState {
   readonly chapter: number;
 }
 
-export const initialState: AppState = {
-  window: null,
-  selectedId: null,
-  hoveredId: null,
-  hiddenCategories: new Set(),
-  view: null,
-  presenting: false,
-  chapter: 0,
-};
+export const NO_CATEGORIES: ReadonlySet<string> = new Set();
+
+export function initialState(story: Story): AppState {
+  return { story, window: null, selectedId: null, hoveredId: null, hiddenCategories: NO_CATEGORIES, view: null, presenting: false, chapter: 0 };
+}
 
 type Listener = () => void;
+
+/** A pure function from the state (and its own arguments) to the part of the state that changes. */
+export type Action<A extends unknown[]> = (state: AppState, ...args: A) => Partial<AppState>;
 
 export interface Store {
   getState(): AppState;
   setState(patch: Partial<AppState>): void;
+  /** Applies one action as one change: one notification, and at most one history entry. */
+  update<A extends unknown[]>(action: Action<A>, ...args: A): void;
   subscribe(listener: Listener): () => void;
 }
 
-export function createStore(state: AppState = initialState): Store {
+export function createStore(state: AppState): Store {
   const listeners = new Set<Listener>();
+  const setState = (patch: Partial<AppState>) => {
+    const keys = Object.keys(patch) as (keyof AppState)[];
+    if (keys.every((k) => Object.is(state[k], patch[k]))) return;
+    state = { ...state, ...patch };
+    listeners.forEach((l) => l());
+  };
   return {
     getState: () => state,
-    setState(patch) {
-      const keys = Object.keys(patch) as (keyof AppState)[];
-      if (keys.every((k) => Object.is(state[k], patch[k]))) return;
-      state = { ...state, ...patch };
-      listeners.forEach((l) => l());
-    },
+    setState,
+    update: (action, ...args) => setState(action(state, ...args)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

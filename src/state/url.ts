@@ -1,14 +1,26 @@
 import type { AppState } from './store';
-import type { TimeWindow } from './filter';
+import type { TimeWindow } from '../time/window';
 import type { MapView } from '../story/schema';
 import { isoDay } from '../time/format';
 
 /** The part of the state a link carries. */
 export type UrlState = Pick<AppState, 'window' | 'selectedId' | 'hiddenCategories' | 'view' | 'presenting' | 'chapter'>;
 
-const KEYS = ['event', 'from', 'to', 'hide', 'map', 'present', 'chapter'] as const;
+/** What a link may name, from the story shown. */
+export interface KnownIds {
+  readonly events: ReadonlySet<string>;
+  readonly categories: ReadonlySet<string>;
+  readonly chapterCount: number;
+}
+
+/** The page's own flags (see app/pageOptions.ts) and the story to load; kept as they are. */
+export const PAGE_KEYS: readonly string[] = ['embed', 'id', 'plain', 'theme', 'data'];
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
+/** A plain decimal: no hex, no exponent, no "Infinity", no spaces. */
+const DECIMAL = /^-?\d{1,3}(?:\.\d{1,8})?$/;
+const COUNT = /^\d{1,4}$/;
 
 function parseDay(text: string | null): number | null {
   if (text === null || !DAY.test(text)) return null;
@@ -19,38 +31,41 @@ function parseDay(text: string | null): number | null {
 
 function parseView(text: string | null): MapView | null {
   const texts = text?.split('/') ?? [];
-  if (texts.length !== 3 || texts.some((t) => t.trim() === '')) return null;
-  const parts = texts.map(Number);
-  if (parts.some((n) => !Number.isFinite(n))) return null;
-  const [zoom, lat, lon] = parts;
+  if (texts.length !== 3 || !texts.every((t) => DECIMAL.test(t))) return null;
+  const [zoom, lat, lon] = texts.map(Number);
   if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
   return { zoom, center: [lon, lat] };
 }
 
 /** Reads what it can from a query string; anything malformed or unknown is left out. */
-export function searchToState(search: string, knownEvents: ReadonlySet<string>, knownCategories: ReadonlySet<string>, chapterCount = 0): UrlState {
+export function searchToState(search: string, known: KnownIds): UrlState {
   const params = new URLSearchParams(search);
   const event = params.get('event');
   const from = parseDay(params.get('from'));
   const to = parseDay(params.get('to'));
   const window: TimeWindow | null = from !== null && to !== null && from <= to ? { start: from, end: to + DAY_MS - 1 } : null;
-  const hidden = (params.get('hide') ?? '').split(',').filter((c) => knownCategories.has(c));
+  const hidden = (params.get('hide') ?? '').split(',').filter((c) => known.categories.has(c));
   // Chapters are numbered from 1 in links, as a presenter would say them.
-  const chapter = Math.round(Number(params.get('chapter') ?? 1)) - 1;
+  const chapterText = params.get('chapter') ?? '1';
+  const chapter = COUNT.test(chapterText) ? Number(chapterText) - 1 : 0;
   return {
-    presenting: params.get('present') === '1' && chapterCount > 0,
-    chapter: Number.isFinite(chapter) ? Math.max(0, Math.min(chapterCount - 1, chapter)) : 0,
-    selectedId: event !== null && knownEvents.has(event) ? event : null,
+    presenting: params.get('present') === '1' && known.chapterCount > 0,
+    chapter: Math.max(0, Math.min(known.chapterCount - 1, chapter)),
+    selectedId: event !== null && known.events.has(event) ? event : null,
     window,
     hiddenCategories: new Set(hidden),
     view: parseView(params.get('map')),
   };
 }
 
-/** Writes the state into a query string, keeping parameters that are not ours (embed, theme…). */
+/** Writes the state into a query string, keeping the page's own flags and dropping anything unknown. */
 export function stateToSearch(state: UrlState, current: string): string {
-  const params = new URLSearchParams(current);
-  KEYS.forEach((k) => params.delete(k));
+  const params = new URLSearchParams();
+  const kept = new URLSearchParams(current);
+  for (const key of PAGE_KEYS) {
+    const value = kept.get(key);
+    if (value !== null) params.set(key, value);
+  }
   if (state.selectedId) params.set('event', state.selectedId);
   if (state.window) {
     params.set('from', isoDay(state.window.start));

@@ -1,81 +1,138 @@
-import type { z } from 'zod';
-import { storySchema, type StoryFile, type StoryEventFile } from './schema';
+import { max, min } from 'd3-array';
+import type {
+  ArticleFile,
+  CategoryFile,
+  CorrectionFile,
+  MapView,
+  PlacePrecision,
+  RelationFile,
+  SourceFile,
+  StoryEventFile,
+  StoryFile,
+  Verification,
+} from './schema';
 import { toEventTime, type EventTime } from '../time/edtf';
 
-export interface StoryEvent extends StoryEventFile {
-  readonly time: EventTime;
+/**
+ * The story as the app reads it: every optional field of the file filled with an empty
+ * value ([] or null), times parsed, events sorted and indexed. No zod here: the main
+ * chunk builds stories that were validated elsewhere (at build time, or in the worker).
+ */
+
+export interface Place {
+  readonly name: string;
+  readonly lon: number;
+  readonly lat: number;
+  readonly precision: PlacePrecision;
+  /** ISO 3166-1 alpha-2, when known. */
+  readonly country: string | null;
+  /** Placed from its name by a gazetteer rather than by coordinates. */
+  readonly byName: boolean;
 }
 
-export interface Chapter extends Omit<StoryFile['chapters'][number], 'window'> {
+export interface StoryEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly category: string;
+  /** The EDTF text, as given. */
+  readonly date: string;
+  readonly time: EventTime;
+  /** null: not on the map (the timeline and the list still show it). */
+  readonly place: Place | null;
+  readonly summary: string | null;
+  readonly passage: string | null;
+  readonly verification: Verification | null;
+  readonly verificationNote: string | null;
+  readonly corrections: readonly CorrectionFile[];
+  readonly sources: readonly SourceFile[];
+  readonly actors: readonly string[];
+}
+
+/** An event with a place: what the map draws. */
+export interface PlacedEvent extends StoryEvent {
+  readonly place: Place;
+}
+
+export const isPlaced = (e: StoryEvent): e is PlacedEvent => e.place !== null;
+
+export interface Chapter {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly events: readonly string[];
+  readonly view: MapView;
   readonly window: EventTime;
 }
 
-export interface Story extends Omit<StoryFile, 'events' | 'chapters'> {
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly standfirst: string | null;
+  readonly article: ArticleFile | null;
+  readonly credits: string | null;
+  readonly updated: string | null;
+  readonly categories: readonly CategoryFile[];
   /** Sorted by start, then end, then id: the order of the list and the timeline. */
   readonly events: readonly StoryEvent[];
   readonly byId: ReadonlyMap<string, StoryEvent>;
+  /** The events with a place, in the same order: the map's. */
+  readonly placed: readonly PlacedEvent[];
+  readonly relations: readonly RelationFile[];
   readonly chapters: readonly Chapter[];
-  /** The span covered by all events. */
+  /** The span covered by all events ([0, 0] for a story without any). */
   readonly extent: readonly [number, number];
-}
-
-export type LoadResult = { ok: true; story: Story } | { ok: false; errors: string[] };
-
-/** "events[6] (chimera-nxp-intrusion) › place.lat: Too big: expected number to be <=90" */
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
-  const [head, index, ...rest] = issue.path;
-  let where = issue.path.join('.');
-  if ((head === 'events' || head === 'chapters') && typeof index === 'number') {
-    const list = (raw as Record<string, unknown[]>)[head];
-    const id = (list?.[index] as { id?: unknown } | undefined)?.id;
-    const label = typeof id === 'string' ? ` (${id})` : '';
-    where = `${head}[${index}]${label}${rest.length ? ` › ${rest.join('.')}` : ''}`;
-  }
-  return `${where || 'story'}: ${issue.message}`;
 }
 
 export function compareEvents(a: { time: EventTime; id: string }, b: { time: EventTime; id: string }): number {
   return a.time.min - b.time.min || a.time.max - b.time.max || a.id.localeCompare(b.id);
 }
 
+const NONE: readonly never[] = [];
+const textOrNull = (text: string | undefined): string | null => (text === undefined || text.trim() === '' ? null : text);
+
 /**
  * One literal shape for every event. Copying the parser's objects with a spread left V8
  * with slow property lookups: scanning 100,000 events took ~120 ms instead of ~0.3 ms.
  */
 function toStoryEvent(e: StoryEventFile): StoryEvent {
+  const p = e.place;
   return {
     id: e.id,
     title: e.title,
-    summary: e.summary,
     category: e.category,
     date: e.date,
     time: toEventTime(e.date),
-    place: { name: e.place.name, lon: e.place.lon, lat: e.place.lat, precision: e.place.precision, country: e.place.country },
-    passage: e.passage,
-    verification: e.verification,
-    verificationNote: e.verificationNote,
-    corrections: e.corrections,
-    sources: e.sources,
-    actors: e.actors,
+    place: p ? { name: p.name, lon: p.lon, lat: p.lat, precision: p.precision, country: p.country ?? null, byName: p.byName === true } : null,
+    summary: textOrNull(e.summary),
+    passage: textOrNull(e.passage),
+    verification: e.verification ?? null,
+    verificationNote: textOrNull(e.verificationNote),
+    corrections: e.corrections ?? NONE,
+    sources: e.sources ?? NONE,
+    actors: e.actors ?? NONE,
   };
 }
 
-/** Validates a story file and derives what the app needs from it. Never throws on bad input. */
-export function loadStory(raw: unknown): LoadResult {
-  const parsed = storySchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => describeIssue(issue, raw)) };
-  const file = parsed.data;
+/**
+ * Builds the model from a story file that has already been validated (see loadStory in
+ * load.ts). It does not check anything again; a relation to an unknown event is ignored.
+ */
+export function buildStory(file: StoryFile): Story {
   const events = file.events.map(toStoryEvent).sort(compareEvents);
-  const extent: [number, number] = [Math.min(...events.map((e) => e.time.min)), Math.max(...events.map((e) => e.time.max))];
   return {
-    ok: true,
-    story: {
-      ...file,
-      events,
-      byId: new Map(events.map((e) => [e.id, e])),
-      chapters: file.chapters.map((c) => ({ ...c, window: toEventTime(c.window) })),
-      extent,
-    },
+    id: file.id,
+    title: file.title,
+    standfirst: textOrNull(file.standfirst),
+    article: file.article ?? null,
+    credits: textOrNull(file.credits),
+    updated: file.updated ?? null,
+    categories: file.categories,
+    events,
+    byId: new Map(events.map((e) => [e.id, e])),
+    placed: events.filter(isPlaced),
+    relations: file.relations ?? NONE,
+    chapters: (file.chapters ?? NONE).map((c) => ({ ...c, window: toEventTime(c.window) })),
+    extent: [min(events, (e) => e.time.min) ?? 0, max(events, (e) => e.time.max) ?? 0],
   };
 }
 

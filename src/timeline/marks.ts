@@ -1,7 +1,7 @@
 import { select, type Selection } from 'd3-selection';
 import type { Story } from '../story/model';
-import type { CategoryStyle } from '../map/palette';
-import { shapePath } from '../map/shapes';
+import type { CategoryStyle } from '../symbols/palette';
+import { shapePath } from '../symbols/shapes';
 import { formatEventTime } from '../time/format';
 import type { MarkLayout } from './layout';
 
@@ -49,7 +49,7 @@ export function drawMarks(
         .attr('data-id', (d) => d.id);
       g.attr('aria-label', (d) => {
         const e = story.byId.get(d.id);
-        return e ? `${e.title}, ${formatEventTime(e.time)}, ${e.place.name}` : d.id;
+        return e ? `${e.title}, ${formatEventTime(e.time)}, ${e.place?.name ?? 'not on the map'}` : d.id;
       });
       g.append('rect').attr('class', 'hit');
       g.append('rect').attr('class', 'fuzzy');

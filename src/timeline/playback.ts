@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { TimeWindow } from '../state/filter';
+import type { TimeWindow } from '../time/window';
 import type { Millis } from '../time/edtf';
 
 /** A full pass from the first event to the last takes this long when animated. */

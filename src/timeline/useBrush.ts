@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import type { ScaleTime } from 'd3-scale';
-import type { TimeWindow } from '../state/filter';
+import type { TimeWindow } from '../time/window';
 import type { Millis } from '../time/edtf';
 import { formatDay } from '../time/format';
 import { stepEdge } from './keyboard';

@@ -1,7 +1,8 @@
 import { bench, describe } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { loadStory, type Story } from '../../src/story/model';
+import type { Story } from '../../src/story/model';
+import { loadStory } from '../../src/story/load';
 import { visibleEvents } from '../../src/state/filter';
 import { countByCategory } from '../../src/state/selectors';
 import { inWindowFilter } from '../../src/map/style';
@@ -16,18 +17,24 @@ import { syntheticStory } from './synthetic';
 const N = 100_000;
 const raw = syntheticStory(N);
 const result = loadStory(raw);
-if (!result.ok) throw new Error(result.errors.slice(0, 3).join('\n'));
+if (!result.ok)
+  throw new Error(
+    result.problems
+      .slice(0, 3)
+      .map((p) => `${p.field}: ${p.message}`)
+      .join('\n'),
+  );
 const story: Story = result.story;
 const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
 const filters = { hiddenCategories: new Set<string>(['raid']) };
 const x = scaleUtc().domain(story.extent).range([0, 1200]);
 const lanes = story.categories.map((c) => c.id);
-const features = eventFeatures(story.events, ringOffsets(story.events)).features;
+const features = eventFeatures(story.placed, ringOffsets(story.placed)).features;
 const filter = featureFilter(inWindowFilter(window, filters.hiddenCategories), 'filter');
 
 describe(`once per load, ${N.toLocaleString('en')} events`, () => {
   bench('validate and load the story (zod + EDTF)', () => void loadStory(raw), { iterations: 3 });
-  bench('build the map features', () => void eventFeatures(story.events, ringOffsets(story.events)), { iterations: 5 });
+  bench('build the map features', () => void eventFeatures(story.placed, ringOffsets(story.placed)), { iterations: 5 });
   bench('lay out one timeline mark per event', () => void layoutMarks(story.events, x, lanes), { iterations: 5 });
 });
 

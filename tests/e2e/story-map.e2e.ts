@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { axeViolations, countMapPixels, eventCount, mapRegion, startSession, timeline, waitForMap, type Session } from './browser';
-import { categoryStyles } from '../../src/map/palette';
+import { categoryStyles } from '../../src/symbols/palette';
 import { LIGHT } from '../../src/map/theme';
 
 const story = JSON.parse(readFileSync('geodata/stories/china-espionage-nl.json', 'utf8')) as {

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { loadStory, type Story, type StoryEvent } from '../../src/story/model';
-import type { StoryEventFile, StoryFile } from '../../src/story/schema';
+import { isPlaced, type PlacedEvent, type Story, type StoryEvent } from '../../src/story/model';
+import { loadStory } from '../../src/story/load';
+import { describeProblem } from '../../src/story/describe';
+import type { PlaceFile, StoryEventFile, StoryFile } from '../../src/story/schema';
 
 /** What a test says about an event; everything else gets a valid placeholder. */
 export interface EventSpec {
   readonly id: string;
   readonly date: string;
   readonly category?: string;
-  readonly place?: Partial<StoryEventFile['place']>;
+  /** null: not on the map. */
+  readonly place?: Partial<PlaceFile> | null;
 }
 
 export interface StorySpec {
@@ -26,7 +29,7 @@ function eventFile({ id, date, category = CATEGORIES[0], place }: EventSpec): St
     summary: `Summary of ${id}.`,
     category,
     date,
-    place: { ...AMSTERDAM, ...place },
+    place: place === null ? null : { ...AMSTERDAM, ...place },
     passage: `Passage about ${id}.`,
     verification: 'verified',
     corrections: [],
@@ -51,9 +54,9 @@ export function storyFile(events: readonly EventSpec[], { categories = CATEGORIE
   };
 }
 
-function mustLoad(raw: unknown): Story {
-  const result = loadStory(raw);
-  if (!result.ok) throw new Error(`fixture story is invalid:\n${result.errors.join('\n')}`);
+function mustLoad(raw: unknown, authored = false): Story {
+  const result = loadStory(raw, { authored });
+  if (!result.ok || result.problems.length) throw new Error(`fixture story is invalid:\n${result.problems.map(describeProblem).join('\n')}`);
   return result.story;
 }
 
@@ -75,7 +78,7 @@ export function realStoryJson(): unknown {
 }
 
 export function realStory(): Story {
-  return mustLoad(realStoryJson());
+  return mustLoad(realStoryJson(), true);
 }
 
 /** The translated article the story quotes from. */
@@ -87,6 +90,13 @@ export function sourceArticle(): string {
 export function eventById(story: Story, id: string): StoryEvent {
   const event = story.byId.get(id);
   if (!event) throw new Error(`no event "${id}" in ${story.id}`);
+  return event;
+}
+
+/** Looks up an event that must have a place. */
+export function placedById(story: Story, id: string): PlacedEvent {
+  const event = eventById(story, id);
+  if (!isPlaced(event)) throw new Error(`event "${id}" has no place`);
   return event;
 }
 

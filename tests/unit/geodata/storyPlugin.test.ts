@@ -39,8 +39,8 @@ describe('storyPlugin', () => {
     broken.events[5].date = 'late 2017';
     const message = buildWith(JSON.stringify(broken)) ?? '';
     expect(message).toMatch(/story\.json does not match the story schema/);
-    expect(message).toContain(`events[3] (${story.events[3].id}) › place.lat`);
-    expect(message).toContain(`events[5] (${story.events[5].id}) › date: "late 2017" is not a supported date`);
+    expect(message).toContain(`event 4 (${story.events[3].id}) › place.lat: Too big`);
+    expect(message).toContain(`event 6 (${story.events[5].id}) › date: "late 2017" is not a supported date`);
   });
 
   it('fails the build on a file that is not JSON', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arc, eventFeatures, iconName, markerVariant, offsetSlots, relationFeatures } from '../../../src/map/features';
-import { endOfDay, eventById, makeStory, utc } from '../fixtures';
+import { arc, eventFeatures, iconName, offsetSlots, relationFeatures } from '../../../src/map/features';
+import { endOfDay, makeStory, placedById, utc } from '../fixtures';
 
 const story = makeStory([
   { id: 'nxp-intrusion', date: '2017-36/2020-21', category: 'cyber', place: { lon: 5.4697, lat: 51.4416 } },
@@ -8,13 +8,7 @@ const story = makeStory([
   { id: 'taiwan', date: '2018/2019', category: 'cyber', place: { lon: 120.9605, lat: 23.6978, precision: 'country', country: 'TW' } },
   { id: 'balloon', date: '2023-02-02/2023-02-04', category: 'report', place: { lon: -78.88, lat: 33.58, precision: 'region', country: 'US' } },
 ]);
-const event = (id: string) => eventById(story, id);
-
-describe('markerVariant', () => {
-  it('draws city and address events as points, others by their precision', () => {
-    expect(['address', 'city', 'region', 'country'].map(markerVariant)).toEqual(['point', 'point', 'region', 'country']);
-  });
-});
+const event = (id: string) => placedById(story, id);
 
 describe('iconName', () => {
   it('names the image by category and variant', () => {
@@ -23,7 +17,7 @@ describe('iconName', () => {
 });
 
 describe('eventFeatures', () => {
-  const collection = eventFeatures(story.events, new Map([['nxp-intrusion', [0, -11] as const]]));
+  const collection = eventFeatures(story.placed, new Map([['nxp-intrusion', [0, -11] as const]]));
   const feature = (id: string) => collection.features.find((f) => f.id === id);
 
   it('makes one point feature per event, at its place', () => {

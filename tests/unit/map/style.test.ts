@@ -16,8 +16,9 @@ import {
 } from '../../../src/map/style';
 import { eventFeatures, relationFeatures } from '../../../src/map/features';
 import { LIGHT } from '../../../src/map/theme';
-import { visibleEvents, type TimeWindow } from '../../../src/state/filter';
-import { CATEGORIES, endOfDay, eventById, makeStory, utc } from '../fixtures';
+import { visibleEvents } from '../../../src/state/filter';
+import type { TimeWindow } from '../../../src/time/window';
+import { CATEGORIES, endOfDay, makeStory, placedById, utc } from '../fixtures';
 
 const story = makeStory([
   { id: 'nxp-intrusion', date: '2017-36/2020-21', category: 'cyber', place: { lon: 5.47, lat: 51.44 } },
@@ -27,7 +28,7 @@ const story = makeStory([
   { id: 'raid-warsaw', date: '2024-04-23', category: 'raid', place: { lon: 21.01, lat: 52.23, country: 'PL' } },
 ]);
 const events = story.events;
-const features = eventFeatures(events, new Map());
+const features = eventFeatures(story.placed, new Map());
 const YEAR_2019: TimeWindow = { start: utc('2019-01-01'), end: endOfDay('2019-12-31') };
 const none = new Set<string>();
 
@@ -76,7 +77,7 @@ describe('outOfWindowFilter', () => {
 });
 
 describe('relationFilter', () => {
-  const line = (from: string, to: string) => ({ from: eventById(story, from), to: eventById(story, to), kind: `${from}>${to}` });
+  const line = (from: string, to: string) => ({ from: placedById(story, from), to: placedById(story, to), kind: `${from}>${to}` });
   const lines = relationFeatures([line('taiwan', 'nxp-intrusion'), line('nxp-intrusion', 'raid-rotterdam'), line('blacklist', 'raid-warsaw')]);
 
   it('passes lines whose two ends are both in the window', () => {

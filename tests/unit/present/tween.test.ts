@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { animateWindow, tweenWindow } from '../../../src/present/tween';
-import type { TimeWindow } from '../../../src/state/filter';
+import type { TimeWindow } from '../../../src/time/window';
 import { utc } from '../fixtures';
 
 /** The whole story, then the chapter about the Transavia breach. */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { countByCategory, selectedRelationLines, shadedCountries } from '../../../src/state/selectors';
-import type { TimeWindow } from '../../../src/state/filter';
-import { endOfDay, realStory, utc } from '../fixtures';
+import {
+  countByCategory,
+  selectCategoryCounts,
+  selectedRelationLines,
+  selectFeaturedIds,
+  selectOffscreenPoints,
+  selectVisibleEvents,
+  shadedCountries,
+} from '../../../src/state/selectors';
+import { initialState } from '../../../src/state/store';
+import type { TimeWindow } from '../../../src/time/window';
+import { endOfDay, makeStory, realStory, utc } from '../fixtures';
 
 const story = realStory();
 const YEAR_2019: TimeWindow = { start: utc('2019-01-01'), end: endOfDay('2019-12-31') };
@@ -58,5 +67,49 @@ describe('selectedRelationLines', () => {
   it('draws nothing without a selection or for an unknown id', () => {
     expect(lines(null)).toEqual([]);
     expect(lines('no-such-event')).toEqual([]);
+  });
+});
+
+describe('memoized selectors', () => {
+  const base = initialState(story);
+
+  it('return the same result while their inputs keep their identity', () => {
+    const first = selectVisibleEvents(base);
+    expect(selectVisibleEvents({ ...base, hoveredId: 'transavia-breach', selectedId: 'transavia-breach' })).toBe(first);
+    expect(selectVisibleEvents({ ...base, window: YEAR_2019 })).not.toBe(first);
+  });
+
+  it('leave hidden categories out of the visible events, but not out of the counts', () => {
+    const hidden = { ...base, hiddenCategories: new Set(['cyber-intrusion']), window: YEAR_2019 };
+    expect(selectVisibleEvents(hidden).map((e) => e.category)).toEqual(['intelligence-report']);
+    expect(selectCategoryCounts(hidden).get('cyber-intrusion')).toBe(3);
+  });
+
+  it('give the offscreen indicators only events with a place', () => {
+    const mixed = makeStory([
+      { id: 'here', date: '2020' },
+      { id: 'nowhere', date: '2020', place: null },
+    ]);
+    expect(selectOffscreenPoints(initialState(mixed)).map((p) => p.id)).toEqual(['here']);
+  });
+
+  it('feature the chapter’s events only while presenting', () => {
+    expect(selectFeaturedIds(base)).toEqual([]);
+    expect(selectFeaturedIds({ ...base, presenting: true, chapter: 1 })).toEqual(story.chapters[1].events);
+  });
+});
+
+describe('not on the map', () => {
+  const mixed = makeStory(
+    [
+      { id: 'placed', date: '2020', place: { precision: 'country', country: 'NL' } },
+      { id: 'nowhere', date: '2020', place: null },
+    ],
+    { relations: [{ from: 'placed', to: 'nowhere', kind: 'k' }] },
+  );
+
+  it('an event without a place shades no country and draws no relation line', () => {
+    expect(shadedCountries(mixed, null, shown, 'nowhere')).toEqual(['NL']);
+    expect(selectedRelationLines(mixed, 'placed')).toEqual([]);
   });
 });

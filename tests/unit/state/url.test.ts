@@ -6,7 +6,7 @@ import { endOfDay, utc } from '../fixtures';
 const EVENTS = new Set(['transavia-breach', 'nuctech-raid-rotterdam']);
 const CATEGORIES = new Set(['cyber', 'raid', 'report']);
 const CHAPTERS = 4;
-const read = (search: string) => searchToState(search, EVENTS, CATEGORIES, CHAPTERS);
+const read = (search: string) => searchToState(search, { events: EVENTS, categories: CATEGORIES, chapterCount: CHAPTERS });
 
 const EMPTY: UrlState = { selectedId: null, window: null, hiddenCategories: new Set(), view: null, presenting: false, chapter: 0 };
 const FULL: UrlState = {
@@ -62,7 +62,7 @@ describe('searchToState', () => {
 
   it('stays out of presenter mode unless asked, or when the story has no chapters', () => {
     expect(read('?present=yes').presenting).toBe(false);
-    expect(searchToState('?present=1&chapter=2', EVENTS, CATEGORIES, 0)).toMatchObject({ presenting: false, chapter: 0 });
+    expect(searchToState('?present=1&chapter=2', { events: EVENTS, categories: CATEGORIES, chapterCount: 0 })).toMatchObject({ presenting: false, chapter: 0 });
   });
 
   it('ignores a map view with empty parts', () => {

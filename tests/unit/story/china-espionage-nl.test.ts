@@ -40,7 +40,7 @@ describe('china-espionage-nl.json', () => {
 
   it('quotes each passage verbatim from the article, "[...]" joining the parts', () => {
     const misquoted = story.events.flatMap((e) =>
-      e.passage
+      (e.passage ?? '')
         .split(' [...] ')
         .filter((part) => !article.includes(part))
         .map((part) => `${e.id}: "${part.slice(0, 60)}…"`),

@@ -1,41 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { storySchema, type StoryFile } from '../../../src/story/schema';
+import { authoredEventSchema, chapterSchema, eventSchema } from '../../../src/story/schema';
 import { storyFile } from '../fixtures';
 
-function issuePaths(file: StoryFile): string[] {
-  const result = storySchema.safeParse(file);
-  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
-}
+const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  result.success ? [] : (result.error?.issues ?? []).map((issue) => issue.path.join('.'));
 
-describe('storySchema', () => {
-  const valid = () => storyFile([{ id: 'nxp-hack', date: '2017-36/2020-21', category: 'cyber' }]);
-
-  it('accepts a minimal story', () => {
-    expect(issuePaths(valid())).toEqual([]);
+describe('eventSchema', () => {
+  it('needs only an id, a title, a date and a category', () => {
+    expect(paths(eventSchema.safeParse({ id: 'EUR100000', title: 'A', date: '2020', category: 'Riots' }))).toEqual([]);
+    expect(paths(eventSchema.safeParse({}))).toEqual(['id', 'title', 'date', 'category']);
   });
 
-  it('wants lower-case slugs for ids', () => {
-    const file = valid();
-    file.events[0].id = 'NXP hack';
-    expect(issuePaths(file)).toContain('events.0.id');
+  it('takes a place without a country, or no place at all', () => {
+    const core = { id: '1', title: 'A', date: '2020', category: 'c' };
+    expect(paths(eventSchema.safeParse({ ...core, place: null }))).toEqual([]);
+    expect(paths(eventSchema.safeParse({ ...core, place: { name: 'Leiden', lon: 4.5, lat: 52.2, precision: 'city', byName: true } }))).toEqual([]);
   });
 
-  it('wants ISO alpha-2 country codes and coordinates on the globe', () => {
-    const file = valid();
-    file.events[0].place = { ...file.events[0].place, country: 'nl', lon: 181 };
-    expect(issuePaths(file)).toEqual(expect.arrayContaining(['events.0.place.country', 'events.0.place.lon']));
+  it('wants coordinates on the globe and finite', () => {
+    const place = { name: 'X', lon: 181, lat: Number.NaN, precision: 'city' };
+    expect(paths(eventSchema.safeParse({ id: '1', title: 'A', date: '2020', category: 'c', place }))).toEqual(['place.lon', 'place.lat']);
+  });
+});
+
+describe('authoredEventSchema', () => {
+  const valid = () => storyFile([{ id: 'nxp-hack', date: '2017-36/2020-21', category: 'cyber' }]).events[0];
+
+  it('accepts an event of the bundled format', () => {
+    expect(paths(authoredEventSchema.safeParse(valid()))).toEqual([]);
+  });
+
+  it('wants lower-case slugs, ISO country codes, a passage and sources', () => {
+    const { passage, sources, ...event } = { ...valid(), id: 'NXP hack' };
+    expect([passage, sources]).toBeTruthy();
+    const result = authoredEventSchema.safeParse({ ...event, place: { ...event.place, country: 'nl' } });
+    expect(paths(result)).toEqual(expect.arrayContaining(['id', 'place.country', 'passage', 'sources']));
   });
 
   it('checks EDTF dates wherever they appear', () => {
-    const file = valid();
-    file.article.date = 'May 2024';
-    file.events[0].sources[0].date = '2024-13';
-    expect(issuePaths(file)).toEqual(expect.arrayContaining(['article.date', 'events.0.sources.0.date']));
+    const event = valid();
+    event.sources = [{ url: 'https://example.org', title: 'T', publisher: 'P', date: '2024-13' }];
+    expect(paths(authoredEventSchema.safeParse({ ...event, date: 'May 2024' }))).toEqual(['date', 'sources.0.date']);
   });
+});
 
+describe('chapterSchema', () => {
   it('wants every chapter to show at least one event, with a valid window', () => {
-    const file = valid();
-    file.chapters = [{ id: 'empty', title: 'Empty', text: 'Nothing.', events: [], view: { center: [5, 52], zoom: 23 }, window: '2020/2019' }];
-    expect(issuePaths(file)).toEqual(expect.arrayContaining(['chapters.0.events', 'chapters.0.view.zoom', 'chapters.0.window']));
+    const chapter = { id: 'empty', title: 'Empty', text: 'Nothing.', events: [], view: { center: [5, 52], zoom: 23 }, window: '2020/2019' };
+    expect(paths(chapterSchema.safeParse(chapter))).toEqual(expect.arrayContaining(['events', 'view.zoom', 'window']));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLOURS, SHAPES, categoryStyles } from '../../../src/map/palette';
+import { COLOURS, SHAPES, categoryStyles } from '../../../src/symbols/palette';
 import { DARK, LIGHT } from '../../../src/map/theme';
 
 const categories = ['intelligence-report', 'official-statement', 'policy', 'intimidation', 'media-report', 'cyber-intrusion', 'raid', 'arrest-charge'].map(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shapePath, shapeVertices } from '../../../src/map/shapes';
-import { SHAPES } from '../../../src/map/palette';
+import { shapePath, shapeVertices } from '../../../src/symbols/shapes';
+import { SHAPES } from '../../../src/symbols/palette';
 
 const POLYGONS = SHAPES.filter((s) => s !== 'circle');
 

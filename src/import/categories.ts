@@ -1,0 +1,50 @@
+import type { Problem } from '../story/problem';
+import { problemAt } from './problems';
+import { slugify } from './slug';
+
+export interface CategoryEntry {
+  readonly id: string;
+  readonly label: string;
+}
+
+const NONE: CategoryEntry = { id: 'uncategorised', label: 'Uncategorised' };
+
+/**
+ * Gives each event a category id. A sheet's labels become slugs ("Violence against civilians"
+ * → "violence-against-civilians"), so the same label always gets the same id; story JSON keeps
+ * its ids and labels. Categories are listed in order of first use.
+ */
+export class CategoryIds {
+  private readonly used = new Map<string, CategoryEntry>();
+  private readonly known: Map<string, CategoryEntry> | null;
+
+  constructor(given: readonly CategoryEntry[] | null) {
+    this.known = given && new Map(given.map((c) => [c.id, c]));
+  }
+
+  idFor(value: string, where: { row: number; id: string }, problems: Problem[]): string {
+    let entry: CategoryEntry;
+    if (!value) entry = NONE;
+    else if (!this.known) entry = this.byLabel.get(value) ?? this.remember(value);
+    else {
+      const known = this.known.get(value);
+      if (!known && !this.used.has(value))
+        problems.push(problemAt(where, 'category', value, 'category', 'warning', "is not one of the story's categories; it is added"));
+      entry = known ?? { id: slugify(value, 'category'), label: value };
+    }
+    if (!this.used.has(entry.id)) this.used.set(entry.id, entry);
+    return entry.id;
+  }
+
+  private readonly byLabel = new Map<string, CategoryEntry>();
+
+  private remember(label: string): CategoryEntry {
+    const entry = { id: slugify(label, 'category'), label };
+    this.byLabel.set(label, entry);
+    return entry;
+  }
+
+  list(): CategoryEntry[] {
+    return [...this.used.values()];
+  }
+}

@@ -1,0 +1,58 @@
+import type { Problem } from '../story/problem';
+import type { CoordinateInput } from './draft';
+import { problemAt } from './problems';
+
+export interface LonLat {
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/** Checked coordinates (null when unusable), and what was wrong with them. */
+export interface CheckedCoordinates {
+  readonly position: LonLat | null;
+  readonly problems: readonly Problem[];
+}
+
+function toNumber(value: unknown): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  // A decimal comma, as European spreadsheets write it.
+  const text = value.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) || /^[+-]?(Infinity|NaN)$/.test(text) ? Number(text) : Number.NaN;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+const inLat = (n: number) => n >= -90 && n <= 90;
+const inLon = (n: number) => n >= -180 && n <= 180;
+
+/** Checks a latitude and longitude; swapped ones (latitude beyond ±90, valid the other way round) are swapped back. */
+export function checkCoordinates(input: CoordinateInput, where: { row: number; id: string }): CheckedCoordinates {
+  const { latField, lonField } = input;
+  if (isBlank(input.lat) && isBlank(input.lon)) return { position: null, problems: [] };
+  const warn = (field: string, value: unknown, message: string): CheckedCoordinates => ({
+    position: null,
+    problems: [problemAt(where, field, value, 'place', 'warning', message)],
+  });
+  if (isBlank(input.lat)) return warn(latField, null, 'the longitude is given but the latitude is missing');
+  if (isBlank(input.lon)) return warn(lonField, null, 'the latitude is given but the longitude is missing');
+  const lat = toNumber(input.lat);
+  const lon = toNumber(input.lon);
+  for (const [n, field, value] of [
+    [lat, latField, input.lat],
+    [lon, lonField, input.lon],
+  ] as const) {
+    if (n === null || Number.isNaN(n)) return warn(field, value, 'is not a number');
+    if (!Number.isFinite(n)) return warn(field, value, 'is not a finite number');
+  }
+  const la = lat as number;
+  const lo = lon as number;
+  if (inLat(la) && inLon(lo)) return { position: { lon: lo, lat: la }, problems: [] };
+  if (inLat(lo) && inLon(la)) {
+    const message = `latitude ${la} is beyond ±90 but longitude ${lo} would be a latitude: read as swapped`;
+    return { position: { lon: la, lat: lo }, problems: [problemAt(where, latField, input.lat, 'place', 'warning', message)] };
+  }
+  return inLat(la) ? warn(lonField, input.lon, 'is outside −180 to 180') : warn(latField, input.lat, 'is outside −90 to 90');
+}

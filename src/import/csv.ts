@@ -1,0 +1,40 @@
+import Papa from 'papaparse';
+import type { Delimiter } from './delimiter';
+
+/** A sheet of events has no cell this long; a longer one means the file is not such a sheet. */
+export const CELL_LIMIT = 100_000;
+
+export interface Sheet {
+  readonly header: readonly string[];
+  /** Data rows, empty lines skipped; each row is as long as the header. */
+  readonly rows: readonly (readonly string[])[];
+}
+
+export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; message: string };
+
+function columnName(header: readonly string[], i: number): string {
+  return header[i] ? `"${header[i]}"` : `${i + 1}`;
+}
+
+/** Parses CSV text with PapaParse; a quoted cell may hold the delimiter and line breaks. */
+export function parseSheet(text: string, delimiter: Delimiter): SheetResult {
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+  const [first, ...data] = parsed.data;
+  if (!first) return { ok: false, message: 'The file holds no rows: it is empty or only blank lines.' };
+  const header = first.map((h) => h.trim());
+  if (data.length === 0) return { ok: false, message: 'The file has a header but no rows of data.' };
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    for (let c = 0; c < row.length; c++) {
+      if (row[c].length > CELL_LIMIT) {
+        const size = row[c].length.toLocaleString('en');
+        return {
+          ok: false,
+          message: `Row ${r + 1}, column ${columnName(header, c)} holds ${size} characters, which no sheet of events has. Is this the right file?`,
+        };
+      }
+    }
+  }
+  const rows = data.map((row) => (row.length === header.length ? row : header.map((_, i) => row[i] ?? '')));
+  return { ok: true, sheet: { header, rows } };
+}

@@ -1,0 +1,25 @@
+import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer';
+import { importSource } from './importSource';
+import type { ImportRequest, WorkerMessage } from './protocol';
+
+async function fetchGazetteer(url: string): Promise<Gazetteer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return createGazetteer((await response.json()) as GazetteerFile);
+}
+
+/** What the worker does with one request; kept apart from the worker's globals so it can be tested. */
+export async function handleRequest(request: ImportRequest, post: (message: WorkerMessage) => void): Promise<void> {
+  let outcome;
+  try {
+    outcome = await importSource(request.source, {
+      loadGazetteer: () => fetchGazetteer(request.gazetteerUrl),
+      onProgress: (progress) => post({ type: 'progress', progress }),
+      today: request.today,
+    });
+  } catch (error) {
+    // importSource does not throw on bad data; this is a bug, told rather than left hanging.
+    outcome = { ok: false as const, message: `The import failed unexpectedly: ${(error as Error).message}`, report: null };
+  }
+  post({ type: 'done', outcome });
+}

@@ -1,0 +1,63 @@
+import { parseSheet } from './csv';
+import { detectDelimiter, type Delimiter } from './delimiter';
+import { detectJsonFormat, detectSheetFormat } from './detect';
+import type { RowDraft } from './draft';
+import { acledRows } from './formats/acled';
+import { featureDraft, geojsonFeatures } from './formats/geojson';
+import { storyEventDraft } from './formats/storyJson';
+import { templateRows } from './formats/template';
+import { timelineRows } from './formats/timelinejs';
+import { parseJson } from './json';
+import type { ImportFormat } from './types';
+
+/** A file split into its rows, not yet mapped: the mapping runs in steps so progress can be told. */
+export interface Rows {
+  readonly format: ImportFormat;
+  readonly delimiter: Delimiter | null;
+  readonly count: number;
+  readonly draft: (index: number) => RowDraft;
+  /** Story JSON's own top-level fields. */
+  readonly json: Record<string, unknown> | null;
+}
+
+export type RowsResult = { ok: true; rows: Rows } | { ok: false; message: string };
+
+const FORMATS =
+  "Known formats: the app's CSV template (title, date, …), a TimelineJS sheet (Year, Month, Day, Headline, …), an ACLED export (event_id_cnty, event_date, …), GeoJSON or story JSON.";
+
+function jsonRows(text: string): RowsResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const format = detectJsonFormat(parsed.value);
+  const value = parsed.value as Record<string, unknown>;
+  if (format === 'geojson') {
+    const features = geojsonFeatures(value);
+    if (features.length === 0) return { ok: false, message: 'The GeoJSON file has no features.' };
+    return { ok: true, rows: { format, delimiter: null, count: features.length, draft: (i) => featureDraft(features[i], i + 1), json: null } };
+  }
+  if (format === 'story-json') {
+    const events = value.events as unknown[];
+    if (events.length === 0) return { ok: false, message: 'The story file has no events.' };
+    return { ok: true, rows: { format, delimiter: null, count: events.length, draft: (i) => storyEventDraft(events[i], i + 1), json: value } };
+  }
+  return { ok: false, message: `This JSON file is neither a GeoJSON FeatureCollection nor a story (an object with an "events" list). ${FORMATS}` };
+}
+
+/** Detects the format (JSON shape or sheet header) and returns the rows to map. */
+export function parseRows(text: string): RowsResult {
+  if (/^\s*[[{]/.test(text)) return jsonRows(text);
+  const delimiter = detectDelimiter(text);
+  const parsed = parseSheet(text, delimiter);
+  if (!parsed.ok) return parsed;
+  const { header, rows } = parsed.sheet;
+  const format = detectSheetFormat(header);
+  if (!format) {
+    const shown = header
+      .slice(0, 6)
+      .map((h) => `"${h.slice(0, 40)}"`)
+      .join(', ');
+    return { ok: false, message: `This is not a format the app knows: its first line reads ${shown}${header.length > 6 ? ', …' : ''}. ${FORMATS}` };
+  }
+  const mapper = format === 'acled' ? acledRows(header) : format === 'timelinejs' ? timelineRows(header) : templateRows(header);
+  return { ok: true, rows: { format, delimiter, count: rows.length, draft: (i) => mapper(rows[i], i + 1), json: null } };
+}
