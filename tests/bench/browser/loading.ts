@@ -25,16 +25,15 @@ export type CsvLoad =
       }[];
     };
 
-const quote = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const quote = (v: string | undefined) => (v === undefined ? '' : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** The synthetic story as a spreadsheet export: one row per event, the columns an ACLED-like export has. */
 export function syntheticCsv(rows: number): Buffer {
   const header = ['id', 'title', 'date', 'category', 'place', 'latitude', 'longitude', 'precision', 'country', 'summary'];
-  const lines = syntheticStory(rows).events.map((e) =>
-    [e.id, e.title, e.date, e.category, e.place.name, e.place.lat.toFixed(5), e.place.lon.toFixed(5), e.place.precision, e.place.country, e.summary]
-      .map(quote)
-      .join(','),
-  );
+  const lines = syntheticStory(rows).events.map((e) => {
+    const { name = '', lat = NaN, lon = NaN, precision = '', country = '' } = e.place ?? {};
+    return [e.id, e.title, e.date, e.category, name, lat.toFixed(5), lon.toFixed(5), precision, country, e.summary].map(quote).join(',');
+  });
   return Buffer.from([header.join(','), ...lines].join('\n'));
 }
 

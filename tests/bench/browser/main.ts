@@ -106,7 +106,7 @@ async function interaction(browser: Browser, server: BenchServer, feed: StoryFee
 function describeMachine() {
   const chromium = (() => {
     try {
-      return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+      return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     } catch {
       return 'unknown';
     }
