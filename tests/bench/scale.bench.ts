@@ -1,13 +1,14 @@
 import { bench, describe } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import type { Story } from '../../src/story/model';
+import { buildStory, type Story } from '../../src/story/model';
 import { loadStory } from '../../src/story/load';
 import { visibleEvents } from '../../src/state/filter';
 import { countByCategory } from '../../src/state/selectors';
 import { inWindowFilter } from '../../src/map/style';
 import { eventFeatures } from '../../src/map/features';
 import { ringOffsets } from '../../src/map/offsets';
+import { offscreenGroups } from '../../src/map/offscreen';
 import { densityBins } from '../../src/timeline/density';
 import { layoutMarks } from '../../src/timeline/layout';
 import { syntheticStory } from './synthetic';
@@ -36,6 +37,19 @@ describe(`once per load, ${N.toLocaleString('en')} events`, () => {
   bench('validate and load the story (zod + EDTF)', () => void loadStory(raw), { iterations: 3 });
   bench('build the map features', () => void eventFeatures(story.placed, ringOffsets(story.placed)), { iterations: 5 });
   bench('lay out one timeline mark per event', () => void layoutMarks(story.events, x, lanes), { iterations: 5 });
+});
+
+// Hazards named in issue 11: grouping off-screen events was quadratic (20,000 took 3.1 s), and
+// spreading an array into Math.min/max overflows the stack above about 125,000 items.
+const OFFSCREEN = 20_000;
+const offscreen = story.placed.slice(0, OFFSCREEN).map((e) => ({ id: e.id, lon: e.place.lon, lat: e.place.lat }));
+const smallView = { west: 4.2, south: 51.9, east: 4.6, north: 52.1 };
+
+describe('hazards', () => {
+  bench(`group ${OFFSCREEN.toLocaleString('en')} events outside the view by direction (offscreenGroups)`, () => void offscreenGroups(offscreen, smallView), {
+    iterations: 3,
+  });
+  bench(`build the story without validating it: sort, extent, index (${N.toLocaleString('en')} events)`, () => void buildStory(raw), { iterations: 3 });
 });
 
 describe(`per scrub step, ${N.toLocaleString('en')} events`, () => {

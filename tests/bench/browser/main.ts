@@ -10,7 +10,7 @@ import { play, type Playback } from './playback';
 import { storyFeed, type StoryFeed } from './stories';
 import { SLOW_4G } from './link';
 import { loadCsv, type CsvLoad } from './loading';
-import { writeReport, type Report } from './report';
+import { BARE_PAGE, EMBED_PAGE, NO_PRELOAD_PAGE, writeReport, type Report } from './report';
 
 export interface Options {
   /** Page loads per figure. */
@@ -22,11 +22,13 @@ export interface Options {
   readonly startupSizes: readonly number[];
   /** Time for the drags at one size, after the first few (see scrub). */
   readonly dragBudgetSeconds: number;
+  /** Also load the pages on a shaped phone network (`--network`; adds a few minutes). */
+  readonly network: boolean;
 }
 
-const FULL: Options = { runs: 5, drags: 50, sizes: [1_000, 10_000, 100_000], startupSizes: [10_000], dragBudgetSeconds: 100 };
+const FULL: Options = { runs: 5, drags: 50, sizes: [1_000, 10_000, 100_000], startupSizes: [10_000], dragBudgetSeconds: 60, network: false };
 /** `npm run bench -- --quick`: a smoke run of every part, in a few minutes; it does not write the committed report. */
-const QUICK: Options = { runs: 1, drags: 3, sizes: [1_000], startupSizes: [1_000], dragBudgetSeconds: 30 };
+const QUICK: Options = { runs: 1, drags: 3, sizes: [1_000], startupSizes: [1_000], dragBudgetSeconds: 30, network: false };
 
 /** The page the app's map preloads are stripped from, to measure the waterfall without them. */
 const NO_PRELOAD = `${APP}index.no-map-preload.html`;
@@ -38,45 +40,50 @@ export function withoutMapPreloads(html: string): string {
 
 const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
 
-async function startup(browser: Browser, server: BenchServer, feed: StoryFeed, options: Options) {
-  const pages: Record<string, (run: number) => Promise<Load>> = {};
+async function startup(browser: Browser, server: BenchServer, feed: StoryFeed, options: Options & { began: number }) {
   let bareUrl = `${server.origin}${BARE}`;
   const app =
-    (n: number | null, query = '', path?: string) =>
+    (n: number | null, query = '') =>
     async () => {
       const { url, override } = n === null ? { url: APP, override: null } : feed.use(n);
       server.setOverride(override);
-      const load = await loadApp(browser, server, `${server.origin}${path ?? url}${query}`);
+      return loadApp(browser, server, `${server.origin}${url}${query}`);
+    };
+  const noPreload = Buffer.from(withoutMapPreloads(readFileSync('dist/index.html', 'utf8')));
+  const pages: Record<string, () => Promise<Load>> = {
+    // The bare page draws its map at the size the app's has.
+    'default story': async () => {
+      const load = await app(null)();
       if (load.mapBox) bareUrl = `${server.origin}${BARE}?w=${load.mapBox.width}&h=${load.mapBox.height}`;
       return load;
-    };
-  pages['default story'] = app(null);
-  pages['embed (?embed=1)'] = app(null, '?embed=1');
-  for (const n of options.startupSizes) pages[`${n.toLocaleString('en')} events`] = app(n);
-  pages['bare maplibre page'] = () => loadBare(browser, server, bareUrl);
-  const html = readFileSync('dist/index.html', 'utf8');
-  const noPreload = Buffer.from(withoutMapPreloads(html));
-  const linkPages: Record<string, () => Promise<Load>> = {
-    'default story': app(null),
-    'default story, without the map preloads': async () => {
+    },
+    [NO_PRELOAD_PAGE]: async () => {
       server.setOverride((p) => (p === NO_PRELOAD ? { body: noPreload, type: 'text/html; charset=utf-8' } : null));
       return loadApp(browser, server, `${server.origin}${NO_PRELOAD}`);
     },
-    'bare maplibre page': () => loadBare(browser, server, bareUrl),
+    ...Object.fromEntries(options.startupSizes.map((n) => [`${n.toLocaleString('en')} events`, app(n)])),
+    [BARE_PAGE]: () => loadBare(browser, server, bareUrl),
   };
+  const linkPages = ['default story', NO_PRELOAD_PAGE, BARE_PAGE];
   // Warm the server's gzip cache and the machine, then take turns so load on the machine hits all alike.
-  await pages['default story'](0);
-  await pages['bare maplibre page'](0);
+  await pages['default story']();
+  await pages[BARE_PAGE]();
   const local: Record<string, Load[]> = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
-  const link: Record<string, Load[]> = Object.fromEntries(Object.keys(linkPages).map((k) => [k, []]));
+  // The embed is loaded once, for its payload: its bytes do not vary between runs.
+  local[EMBED_PAGE] = [await app(null, '?embed=1')()];
   for (let run = 0; run < options.runs; run++) {
-    for (const [name, load] of Object.entries(pages)) local[name].push(await load(run));
+    for (const [name, load] of Object.entries(pages)) local[name].push(await load());
+    console.log(`  run ${run + 1} of ${options.runs} served locally, ${elapsed(options.began)}`);
   }
-  server.setLink(SLOW_4G);
-  for (let run = 0; run < options.runs; run++) {
-    for (const [name, load] of Object.entries(linkPages)) link[name].push(await load());
+  const link: Record<string, Load[]> = {};
+  if (options.network) {
+    server.setLink(SLOW_4G);
+    for (let run = 0; run < options.runs; run++) {
+      for (const name of linkPages) (link[name] ??= []).push(await pages[name]());
+      console.log(`  run ${run + 1} of ${options.runs} on ${SLOW_4G.name}, ${elapsed(options.began)}`);
+    }
+    server.setLink(null);
   }
-  server.setLink(null);
   server.setOverride(null);
   return { local, link, linkProfile: SLOW_4G.name };
 }
@@ -117,7 +124,7 @@ function describeMachine() {
 
 export async function main(args: string[]) {
   const quick = args.includes('--quick');
-  const options = quick ? QUICK : FULL;
+  const options = { ...(quick ? QUICK : FULL), network: args.includes('--network') };
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: `npm run bench` builds it first; run `npm run build` if you call this script directly.');
   const began = performance.now();
@@ -128,7 +135,7 @@ export async function main(args: string[]) {
   const browser = await launch();
   try {
     console.log(`start-up and payload, ${options.runs} runs each…`);
-    const start = await startup(browser, server, feed, options);
+    const start = await startup(browser, server, feed, { ...options, began });
     console.log(`  done in ${elapsed(began)}`);
     const sizes: Record<string, SizeRun> = {};
     for (const n of options.sizes) {

@@ -34,7 +34,7 @@ export function targets(report: Report): string {
     const before = loads.filter((l) => l.eventsVisible !== null && l.eventsVisible < l.mapIdle).length;
     list.push({ target: `Events visible before the map is idle (${name})`, measured: `in ${before} of ${loads.length} runs`, met: before === loads.length });
   }
-  const withPreloads = link['default story']?.[0];
+  const withPreloads = (link['default story'] ?? local['default story'])?.[0];
   if (withPreloads) {
     const start = (n: RegExp) => withPreloads.requests.find((r) => n.test(fileName(r.path)));
     const main = withPreloads.requests.find((r) => /^assets\/index\.js$/.test(fileName(r.path)));
