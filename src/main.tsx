@@ -57,26 +57,35 @@ const session = createSession({
     store = openInApp(store, ref, current.story, fresh);
   },
 });
+/** Set when no story at all could be shown, not even the bundled one. */
+let fatal: string | null = null;
 const render = () =>
   root.render(
-    <StrictMode>
-      <StoriesRoot session={session} droppable={!options.embed && !options.plain}>
-        {(current) => store && <Page store={store} storyKey={current.serial} options={options} basemap={basemap.data} basemapError={basemap.error} />}
-      </StoriesRoot>
-    </StrictMode>,
+    fatal !== null ? (
+      <StoryErrors message={fatal} />
+    ) : (
+      <StrictMode>
+        <StoriesRoot session={session} droppable={!options.embed && !options.plain} fallback={loading}>
+          {(current) => store && <Page store={store} storyKey={current.serial} options={options} basemap={basemap.data} basemapError={basemap.error} />}
+        </StoriesRoot>
+      </StrictMode>
+    ),
   );
 
-root.render(
+const loading = (
   <main className="story-loading">
     <p role="status">Loading the story…</p>
-  </main>,
+  </main>
 );
+// Until the story is in, the loading message shows, with the progress and Cancel of a ?data= load.
+render();
 // The story and the map load side by side; the timeline and the list show as soon as the story is in.
 void session.start(storyRefOf(location.search)).then(() => {
   const { current, status } = session.getState();
-  if (current) return render();
+  if (current) return;
   const why = status.kind === 'failed' ? status.message : 'The story could not be loaded.';
-  root.render(<StoryErrors message={`${why.replace(/\.?$/, '.')} Check the connection and reload the page.`} />);
+  fatal = `${why.replace(/\.?$/, '.')} Check the connection and reload the page.`;
+  render();
 });
 // Back and Forward can cross from one story to another.
 addEventListener('popstate', () => void session.follow(storyRefOf(location.search)));
@@ -84,10 +93,10 @@ addEventListener('popstate', () => void session.follow(storyRefOf(location.searc
 Promise.all([loadBasemap(), document.fonts.load(`14px "${FONT}"`)]).then(
   ([data]) => {
     basemap = { data, error: null };
-    if (store) render();
+    render();
   },
   (error: Error) => {
     basemap = { data: null, error: `The map could not be loaded (${error.message}). The timeline and the list still work.` };
-    if (store) render();
+    render();
   },
 );

@@ -10,9 +10,9 @@ const PHASES: Record<ImportProgress['phase'], string> = {
 const number = new Intl.NumberFormat('en-GB');
 
 function detail(p: ImportProgress): string {
-  if (p.total <= 0) return PHASES[p.phase];
-  // Reading counts bytes; the other phases count rows.
-  if (p.phase === 'reading') return `${PHASES.reading}: ${(p.done / 1048576).toFixed(1)} of ${(p.total / 1048576).toFixed(1)} MB`;
+  if (p.total <= 1) return PHASES[p.phase];
+  // A download counts bytes; the importers' reading step and the other phases count rows or steps.
+  if (p.phase === 'reading' && p.total > 1) return `${PHASES.reading}: ${(p.done / 1048576).toFixed(1)} of ${(p.total / 1048576).toFixed(1)} MB`;
   return `${PHASES[p.phase]}: ${number.format(p.done)} of ${number.format(p.total)}`;
 }
 

@@ -27,9 +27,9 @@ export function PlaceForm({ title, onPlace }: PlaceFormProps) {
   return (
     <form className="place-form" onSubmit={submit} aria-label={`Place for “${title}”`}>
       {field('name', 'Place name')}
-      {field('lat', 'Latitude', { inputMode: 'decimal', placeholder: '52.37' })}
-      {field('lon', 'Longitude', { inputMode: 'decimal', placeholder: '4.89' })}
-      {field('country', 'Country code (optional)', { placeholder: 'NL', maxLength: 2, size: 3 })}
+      {field('lat', 'Latitude', { inputMode: 'decimal', placeholder: 'e.g. 52.37' })}
+      {field('lon', 'Longitude', { inputMode: 'decimal', placeholder: 'e.g. 4.89' })}
+      {field('country', 'Country code (optional)', { placeholder: 'NL', maxLength: 2, size: 4 })}
       <button type="submit">Put “{title}” on the map</button>
       <span role="alert" className="form-error">
         {error}

@@ -32,7 +32,7 @@ export function PlaceSearch({ title, onPlace }: PlaceSearchProps) {
     <form className="place-form" onSubmit={search} role="search" aria-label={`Find a place for “${title}”`}>
       <span className="place-field">
         <label htmlFor={`${id}-q`}>Find a place by name</label>
-        <input id={`${id}-q`} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder="Delft, NL" />
+        <input id={`${id}-q`} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder="e.g. Delft, NL" />
       </span>
       <button type="submit">Find</button>
       <div className="place-results" aria-live="polite">

@@ -9,14 +9,16 @@ export interface StoriesRootProps {
   /** Files can be dropped on the full explorer, not on an embed in someone's article. */
   droppable: boolean;
   children(current: CurrentStory): ReactNode;
+  /** Shown until the first story is open. */
+  fallback: ReactNode;
 }
 
 /** Provides the Stories session to the page and renders the app for the open story. */
-export function StoriesRoot({ session, droppable, children }: StoriesRootProps) {
+export function StoriesRoot({ session, droppable, children, fallback }: StoriesRootProps) {
   const state = useSessionState(session);
   return (
     <SessionContext value={session}>
-      {state?.current && children(state.current)}
+      {state?.current ? children(state.current) : fallback}
       <StoriesStatus />
       {droppable && <DropZone />}
     </SessionContext>

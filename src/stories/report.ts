@@ -1,6 +1,8 @@
 import type { Problem, ProblemKind } from '../story/problem';
 import type { ImportReport } from '../import/types';
-import { plural } from '../panel/words';
+const number = new Intl.NumberFormat('en-GB');
+/** "1 row", "100,000 rows" */
+const count = (n: number, word: string) => `${number.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** The report's headings, in the order a reader fixes things: the file first, then each field. */
 export const KIND_LABELS: Record<ProblemKind, string> = {
@@ -44,10 +46,10 @@ export function groupProblems(problems: readonly Problem[]): ProblemGroup[] {
 export function reportSummary(report: Pick<ImportReport, 'rows' | 'loaded' | 'withProblems' | 'notOnMap'>): string {
   const { rows, loaded, withProblems, notOnMap } = report;
   const leftOut = rows - loaded;
-  const parts = [`${plural(loaded, 'event')} loaded from ${plural(rows, 'row')}`];
-  if (leftOut > 0) parts.push(`${plural(leftOut, 'row')} left out`);
-  const problems = withProblems === 0 ? 'no rows with problems' : `${plural(withProblems, 'row')} with problems`;
-  const onMap = notOnMap > 0 ? ` (${notOnMap} not on the map)` : '';
+  const parts = [`${count(loaded, 'event')} loaded from ${count(rows, 'row')}`];
+  if (leftOut > 0) parts.push(`${count(leftOut, 'row')} left out`);
+  const problems = withProblems === 0 ? 'no rows with problems' : `${count(withProblems, 'row')} with problems`;
+  const onMap = notOnMap > 0 ? ` (${number.format(notOnMap)} not on the map)` : '';
   return `${parts.join(', ')}; ${problems}${onMap}.`;
 }
 

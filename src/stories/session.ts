@@ -99,13 +99,13 @@ export function createSession(deps: SessionDeps): Session {
     listeners.forEach((l) => l());
   };
 
-  /** Runs one load at a time: a new one cancels the one under way. */
-  const begin = (what: string) => {
+  /** Runs one load at a time: a new one cancels the one under way. A quick one (from the app's own server or storage) shows no progress. */
+  const begin = (what: string, quick = false) => {
     loading?.abort();
     const controller = new AbortController();
     loading = controller;
     let last = 0;
-    setState({ status: { kind: 'loading', what, progress: null } });
+    if (!quick) setState({ status: { kind: 'loading', what, progress: null } });
     const onProgress = (progress: ImportProgress) => {
       const now = performance.now();
       const status = state.status;
@@ -229,7 +229,7 @@ export function createSession(deps: SessionDeps): Session {
       }
     },
     async openStored(key) {
-      const load = begin('Opening a kept story');
+      const load = begin('Opening a kept story', true);
       try {
         const stored = await deps.library.get(key);
         if (!load.live()) return;
@@ -248,7 +248,7 @@ export function createSession(deps: SessionDeps): Session {
       }
     },
     async openBundled() {
-      const load = begin('Opening the story');
+      const load = begin('Opening the story', true);
       try {
         const story = await deps.bundled();
         if (!load.live()) return;

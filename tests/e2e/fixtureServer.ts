@@ -5,7 +5,8 @@ import { basename, join } from 'node:path';
 
 /**
  * A second origin for ?data= loads: the import fixtures with CORS allowed (/cors/…) and without
- * (/nocors/…), and the faults a story host can have: a 404, an HTML error page, a file over the cap.
+ * (/nocors/…), and the faults a story host can have: a 404, an HTML error page, a file over the cap,
+ * a body that stalls.
  */
 export async function startFixtureServer(dir = join('tests', 'fixtures', 'import')): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
@@ -15,6 +16,12 @@ export async function startFixtureServer(dir = join('tests', 'fixtures', 'import
     if (name === 'error-page.json') {
       res.writeHead(200, { 'content-type': 'text/html', ...cors });
       return res.end('<!doctype html><title>Sign in</title><p>Please sign in to continue.</p>');
+    }
+    if (name === 'slow.csv') {
+      // Sends the start of a file and then nothing, as a slow connection: the load shows its progress until cancelled.
+      res.writeHead(200, { 'content-type': 'text/csv', 'content-length': '4000000', ...cors });
+      res.write(`${'x'.repeat(1_000_000)}`);
+      return setTimeout(() => res.destroy(), 15_000);
     }
     if (name === 'huge.csv') {
       // Declares 60 MB and sends a little: the app must refuse it before reading on.

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -258,6 +258,17 @@ describe('?data=', () => {
     await expect(s.page.getByRole('alert').textContent()).resolves.toMatch(message);
     expect(await title(s.page)).toBe(BUNDLED.title);
     expect(await axeViolations(s.page)).toEqual([]);
+  });
+
+  it('shows the progress of a load and can cancel it, then shows the bundled story', async () => {
+    const url = `${fixtures.origin}/cors/slow.csv`;
+    await s.page.goto(`${inject('baseUrl')}?data=${encodeURIComponent(url)}`);
+    const bar = s.page.getByRole('progressbar', { name: `Loading ${url}…` });
+    await expect.poll(() => bar.getAttribute('aria-valuetext')).toMatch(/^Reading: 1\.0 of 3\.8 MB$/);
+    await s.page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(s.page.getByRole('alert').textContent()).resolves.toMatch(/cancelled/);
+    await waitForMap(s.page);
+    expect(await title(s.page)).toBe(BUNDLED.title);
   });
 
   it('publishes a story saved as JSON next to the app, and embeds it with its data URL', async () => {

@@ -64,6 +64,12 @@ describe('reportSummary', () => {
     expect(reportSummary({ rows: 24, loaded: 20, withProblems: 6, notOnMap: 0 })).toBe('20 events loaded from 24 rows, 4 rows left out; 6 rows with problems.');
   });
 
+  it('writes large numbers with thousands separators', () => {
+    expect(reportSummary({ rows: 100_000, loaded: 99_000, withProblems: 1_500, notOnMap: 1_200 })).toBe(
+      '99,000 events loaded from 100,000 rows, 1,000 rows left out; 1,500 rows with problems (1,200 not on the map).',
+    );
+  });
+
   it('uses the singular for one', () => {
     expect(reportSummary({ rows: 1, loaded: 1, withProblems: 1, notOnMap: 1 })).toBe('1 event loaded from 1 row; 1 row with problems (1 not on the map).');
     expect(reportSummary({ rows: 3, loaded: 3, withProblems: 0, notOnMap: 0 })).toBe('3 events loaded from 3 rows; no rows with problems.');
