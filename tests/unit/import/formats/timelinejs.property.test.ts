@@ -70,5 +70,5 @@ describe('TimelineJS sheets of random dates', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
