@@ -37,7 +37,8 @@ const row = fc.record({
   endYear: fc.oneof(fc.constant(''), fc.integer({ min: 1990, max: 2030 }).map(String)),
   endMonth: part(13),
   endDay: part(32),
-  headline: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 10 })),
+  // Headlines are HTML: plain words here, so that only the dates decide (html.test.ts covers markup).
+  headline: fc.oneof(fc.constant(''), fc.constant(' '), fc.stringMatching(/^[A-Za-z0-9 ]{1,10}$/)),
 });
 
 type Row = typeof row extends fc.Arbitrary<infer T> ? T : never;
