@@ -4,6 +4,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView as ViewState } from '../story/schema';
 import { markerImages } from './icons';
+import { CITY_DOT, cityDotImage } from './cityDot';
+import { BASEMAP } from './basemapLook';
 import { ringOffsets } from './offsets';
 import { eventFeatures, offsetSlots, relationFeatures } from './features';
 import {
@@ -20,6 +22,7 @@ import {
 import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
 import type { StoryMapLayerProps } from './mapProps';
+import { useMapKeyboard } from './useMapKeyboard';
 
 setWorkerUrl(workerUrl);
 
@@ -35,6 +38,8 @@ export interface ViewRequest {
 export interface MapViewProps extends StoryMapLayerProps {
   request: ViewRequest | null;
   reducedMotion: boolean;
+  /** One finger scrolls the page and two move the map; a plain wheel scrolls, Ctrl/⌘ + wheel zooms. For a map inside an article. */
+  cooperativeGestures: boolean;
   onViewChange(view: ViewState, bounds: Bounds): void;
   onError(message: string): void;
 }
@@ -72,7 +77,7 @@ export function MapView(props: MapViewProps) {
 
   // Create and destroy the map.
   useEffect(() => {
-    const { story, styles, basemap, theme, window, hiddenCategories, initialView } = latest.current;
+    const { story, styles, basemap, theme, window, hiddenCategories, initialView, cooperativeGestures } = latest.current;
     const offsets = ringOffsets(story.placed);
     let instance: MapLibreMap;
     try {
@@ -84,6 +89,9 @@ export function MapView(props: MapViewProps) {
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
+        // useMapKeyboard gives the arrows to the events; it pans with Shift + arrows instead.
+        keyboard: false,
+        cooperativeGestures,
         maxZoom: 11,
         fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -96,6 +104,7 @@ export function MapView(props: MapViewProps) {
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     for (const { name, image } of markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land }))
       instance.addImage(name, image, { pixelRatio: 2 });
+    instance.addImage(CITY_DOT, cityDotImage(theme.cityDot, BASEMAP.cityDotRadius, 2), { pixelRatio: 2 });
 
     const report = () => {
       const c = instance.getCenter();
@@ -137,7 +146,22 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion } = props;
+  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion, cooperativeGestures } = props;
+
+  const announcement = useMapKeyboard(map, {
+    story: props.story,
+    window,
+    hiddenCategories,
+    onHover: (id) => latest.current.onHover(id),
+    onSelect: (id) => latest.current.onSelect(id),
+    onPoint: (p) => setHovered(p && map ? { ids: [p.id], x: p.x, y: p.y, frame: frameOf(map) } : null),
+  });
+
+  useEffect(() => {
+    if (!map || map.cooperativeGestures.isEnabled() === cooperativeGestures) return;
+    if (cooperativeGestures) map.cooperativeGestures.enable();
+    else map.cooperativeGestures.disable();
+  }, [map, cooperativeGestures]);
 
   useEffect(() => {
     if (!map) return;
@@ -178,6 +202,12 @@ export function MapView(props: MapViewProps) {
   return (
     <div className="map-frame" role="region" aria-label="Map of the events" aria-busy={map === null}>
       <div className="map" ref={container} />
+      <p id="map-keys" className="visually-hidden">
+        Arrow keys step through the events in view in date order; Enter opens one. Shift and arrows pan, plus and minus zoom.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {hovered && (
         <MapTooltip
           hovered={hovered}
