@@ -74,7 +74,7 @@ describe('importSource on random sheets', () => {
       }),
       { numRuns: 60 },
     );
-  }, 30_000);
+  });
 
   it('reads the same events from UTF-8 with a BOM and from UTF-16 as from the text', async () => {
     const encodings = {
@@ -92,7 +92,7 @@ describe('importSource on random sheets', () => {
       }),
       { numRuns: 40 },
     );
-  }, 30_000);
+  });
 
   const cell = fc.oneof(
     fc.string({ maxLength: 12 }),
@@ -116,7 +116,7 @@ describe('importSource on random sheets', () => {
       }),
       { numRuns: 150 },
     );
-  }, 30_000);
+  });
 
   it('never throws on random bytes', async () => {
     await fc.assert(
@@ -126,7 +126,7 @@ describe('importSource on random sheets', () => {
       }),
       { numRuns: 200 },
     );
-  }, 30_000);
+  });
 
   it('never throws on random JSON', async () => {
     await fc.assert(
@@ -136,5 +136,5 @@ describe('importSource on random sheets', () => {
       }),
       { numRuns: 150 },
     );
-  }, 30_000);
+  });
 });
