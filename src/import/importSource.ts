@@ -79,7 +79,9 @@ export async function importSource(source: ImportSource, context: ImportContext)
   progress('validating', 0, 1);
   const given = rows.json ? givenStory(rows.json) : null;
   const result = assemble(placed, given, fileProblems);
-  const read = { format: rows.format, encoding: decoded.encoding, delimiter: rows.delimiter, rows: outcomes.length };
+  // The contract reports an encoding for sheets only; JSON is UTF-8 by definition.
+  const encoding = rows.delimiter === null ? null : decoded.encoding;
+  const read = { format: rows.format, encoding, delimiter: rows.delimiter, rows: outcomes.length };
   if (result.events.length === 0) {
     const report = importReport(read, [], result.problems, []);
     return { ok: false, message: `None of the ${outcomes.length.toLocaleString('en')} rows could be loaded; the report lists why.`, report };

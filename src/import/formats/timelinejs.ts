@@ -23,31 +23,7 @@ export function timelineRows(header: readonly string[]): (cells: readonly string
     const problems: Problem[] = [];
     const type = get('type').value.toLowerCase();
 
-    let date: string | null = null;
-    let dateField = 'Year';
-    const year = get('year');
-    if (year.value || get('month').value || get('day').value) {
-      const start = calendarDate(year.value, get('month').value, get('day').value);
-      const [endYear, endMonth, endDay] = [get('end year'), get('end month'), get('end day')];
-      if (!start.ok) {
-        const part = start.part === 'month' ? get('month') : start.part === 'day' ? get('day') : year;
-        dateField = part.field;
-        problems.push(problemAt(where, part.field, part.value, 'date', 'error', start.message));
-      } else if (!endYear.value && (endMonth.value || endDay.value)) {
-        dateField = endYear.field;
-        problems.push(problemAt(where, endYear.field, null, 'date', 'error', 'an End Month or End Day is given without an End Year'));
-      } else {
-        const end = endYear.value ? calendarDate(endYear.value, endMonth.value, endDay.value) : null;
-        const joined = end && !end.ok ? end : interval(start.edtf, end && end.ok ? end.edtf : null);
-        if (joined.ok) date = joined.edtf;
-        else {
-          dateField = endYear.field;
-          problems.push(
-            problemAt(where, endYear.field, [endYear.value, endMonth.value, endDay.value].filter(Boolean).join('-'), 'date', 'error', joined.message),
-          );
-        }
-      }
-    }
+    const { date, field: dateField } = timelineDate(get, where, problems);
 
     const name = get('location', 'place');
     const text = htmlToText(get('text').value);
@@ -75,6 +51,29 @@ export function timelineRows(header: readonly string[]): (cells: readonly string
       ...(type === 'title' && { titleSlide: true }),
     };
   };
+}
+
+/** Year/Month/Day, and End Year/Month/Day when given, as one EDTF value; a problem names the column at fault. */
+function timelineDate(get: (...names: string[]) => Cell, where: { row: number; id: string }, problems: Problem[]): { date: string | null; field: string } {
+  const [year, month, day] = [get('year'), get('month'), get('day')];
+  if (!year.value && !month.value && !day.value) return { date: null, field: year.field };
+  const start = calendarDate(year.value, month.value, day.value);
+  if (!start.ok) {
+    const part = start.part === 'month' ? month : start.part === 'day' ? day : year;
+    problems.push(problemAt(where, part.field, part.value, 'date', 'error', start.message));
+    return { date: null, field: part.field };
+  }
+  const [endYear, endMonth, endDay] = [get('end year'), get('end month'), get('end day')];
+  if (!endYear.value && (endMonth.value || endDay.value)) {
+    problems.push(problemAt(where, endYear.field, null, 'date', 'error', 'an End Month or End Day is given without an End Year'));
+    return { date: null, field: endYear.field };
+  }
+  const end = endYear.value ? calendarDate(endYear.value, endMonth.value, endDay.value) : null;
+  const joined = end && !end.ok ? end : interval(start.edtf, end && end.ok ? end.edtf : null);
+  if (joined.ok) return { date: joined.edtf, field: year.field };
+  const written = [endYear.value, endMonth.value, endDay.value].filter(Boolean).join('-');
+  problems.push(problemAt(where, endYear.field, written, 'date', 'error', joined.message));
+  return { date: null, field: endYear.field };
 }
 
 function coordinates(lat: Cell, lon: Cell): CoordinateInput {

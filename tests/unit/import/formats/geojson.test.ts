@@ -4,7 +4,7 @@ import { fixture, loaded, text } from '../helpers';
 describe('GeoJSON', () => {
   it('reads the documented properties and Point geometries', async () => {
     const { story, report } = await loaded(fixture('events.geojson'));
-    expect(report).toMatchObject({ format: 'geojson', encoding: 'UTF-8', delimiter: null, rows: 4, loaded: 4 });
+    expect(report).toMatchObject({ format: 'geojson', encoding: null, delimiter: null, rows: 4, loaded: 4 });
     expect(story.events.map((e) => [e.id, e.title, e.date, e.category])).toEqual([
       ['berlin-raid', 'Offices searched', '2023-04-25', 'raid'],
       ['paris-report', 'Report to parliament', '2023-06/2023-07', 'report'],
