@@ -7,12 +7,13 @@ import { rewind } from './rings.mjs';
 const TILE_512 = 1;
 export const minZoomOf = (properties) => Math.max(0, Math.round((Number(properties.min_zoom) - TILE_512) * 10) / 10);
 
+// What is taken, by Natural Earth's min_zoom (256-pixel tiles):
 /** Lakes big enough to show on the whole world map, and more of them inside the detail box. */
 export const LAKE_MIN_ZOOM = { world: 1, detail: 4.7 };
-/** Rivers inside the detail box, by Natural Earth's min_zoom, plus the ones a Dutch reader finds their way by. */
-export const RIVER_MIN_ZOOM = 3;
+/** Rivers inside the detail box, and the main ones below whatever their min_zoom. */
+export const RIVER_MIN_ZOOM = 4;
 export const MAIN_RIVERS = ['Rhine', 'Rhein', 'Rijn', 'Waal', 'Lek', 'IJssel', 'Maas', 'Meuse', 'Schelde', 'Scheldt', 'Escaut', 'Elbe'];
-/** The zoom from which the main rivers show (MapLibre zoom), whatever Natural Earth says. */
+/** The MapLibre zoom the main rivers show from, whatever Natural Earth says: where a Dutch reader finds the way by them. */
 export const MAIN_RIVER_ZOOM = 5;
 /** Populated places, by Natural Earth's min_zoom: the world's bigger cities, and more of Europe's. */
 export const PLACE_MIN_ZOOM = { world: 4.7, detail: 6.1 };
@@ -44,7 +45,7 @@ const isMainRiver = (name) => MAIN_RIVERS.includes(name);
 /** Rivers inside the detail box as { name, minzoom } lines, clipped to it. */
 export function selectRivers(rivers, box) {
   const chosen = rivers.features
-    .filter((f) => f.geometry && (isMainRiver(f.properties.name) || Number(f.properties.min_zoom) <= RIVER_MIN_ZOOM + TILE_512))
+    .filter((f) => f.geometry && (isMainRiver(f.properties.name) || Number(f.properties.min_zoom) <= RIVER_MIN_ZOOM))
     .map((f) => ({
       type: 'Feature',
       properties: { name: f.properties.name ?? '', minzoom: isMainRiver(f.properties.name) ? MAIN_RIVER_ZOOM : minZoomOf(f.properties) },
