@@ -9,19 +9,36 @@
   if (window.incidentAtlasResizer) return;
   window.incidentAtlasResizer = true;
 
+  var ID = /^[\w-]{1,64}$/;
+
+  /** A plain object (not an array, not a class instance) whose own keys are exactly `keys`. */
+  function hasExactly(value, keys) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+    // A plain object's prototype is an Object.prototype (of whichever window made it), or null.
+    var proto = Object.getPrototypeOf(value);
+    if (proto !== null && Object.getPrototypeOf(proto) !== null) return false;
+    var own = Object.keys(value);
+    if (own.length !== keys.length) return false;
+    for (var i = 0; i < keys.length; i++) if (!Object.prototype.hasOwnProperty.call(value, keys[i])) return false;
+    return true;
+  }
+
+  // Only the two shapes our embeds send: {"datawrapper-height": {"<id>": <number>}} and AMP's
+  // {"sentinel": "amp", "type": "embed-size", "height": <number>}. Anything else, e.g. [800], is ignored.
   function heightFrom(data) {
-    if (!data || typeof data !== 'object') return null;
-    if (data.sentinel === 'amp' && data.type === 'embed-size') return data.height;
-    var dw = data['datawrapper-height'];
-    if (dw && typeof dw === 'object') {
-      for (var key in dw) if (Object.prototype.hasOwnProperty.call(dw, key)) return dw[key];
+    if (hasExactly(data, ['sentinel', 'type', 'height'])) {
+      return data.sentinel === 'amp' && data.type === 'embed-size' ? data.height : null;
     }
-    return null;
+    if (!hasExactly(data, ['datawrapper-height'])) return null;
+    var byId = data['datawrapper-height'];
+    if (!byId || typeof byId !== 'object' || Array.isArray(byId)) return null;
+    var ids = Object.keys(byId);
+    return ids.length === 1 && ID.test(ids[0]) && hasExactly(byId, ids) ? byId[ids[0]] : null;
   }
 
   window.addEventListener('message', function (event) {
     var height = heightFrom(event.data);
-    if (typeof height !== 'number' || !(height > 0) || height > 20000) return;
+    if (typeof height !== 'number' || !isFinite(height) || !(height > 0) || height > 20000) return;
     var frames = document.querySelectorAll('iframe[data-incident-atlas]');
     for (var i = 0; i < frames.length; i++) {
       // Only our own iframes may resize themselves.

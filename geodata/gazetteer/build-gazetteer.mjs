@@ -18,6 +18,8 @@ const ISO_FOR_UNIT = { SOL: 'SO', CYN: 'CY', KOS: 'XK' };
 
 // Accents and case are ignored when matching, so a name that differs only in them adds nothing.
 const fold = (name) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+// Current English spellings that Natural Earth 4.0 predates and sheets (ACLED among them) use.
+const ALSO_KNOWN_AS = { 'Kiev UA': ['Kyiv'], 'Odessa UA': ['Odesa'], 'Zaporizhzhya UA': ['Zaporizhzhia'] };
 const round = (n) => Math.round(n * 1e4) / 1e4;
 const { features } = JSON.parse(readFileSync(join(SOURCE_DIR, FILE), 'utf8'));
 
@@ -25,7 +27,9 @@ const places = features.map(({ properties: p, geometry }) => {
   const country = /^[A-Z]{2}$/.test(p.ISO_A2) ? p.ISO_A2 : ISO_FOR_UNIT[p.ADM0_A3];
   if (!country) throw new Error(`no ISO code for ${p.NAME} (${p.ADM0_A3})`);
   const seen = new Set([fold(p.NAME)]);
-  const others = [p.NAME_EN, p.NAME_DE, p.NAME_FR, p.NAMEASCII].filter((n) => n && !seen.has(fold(n)) && seen.add(fold(n)));
+  const others = [p.NAME_EN, p.NAME_DE, p.NAME_FR, p.NAMEASCII, ...(ALSO_KNOWN_AS[`${p.NAME} ${country}`] ?? [])].filter(
+    (n) => n && !seen.has(fold(n)) && seen.add(fold(n)),
+  );
   const [lon, lat] = geometry.coordinates;
   return [p.NAME, others.join('|'), p.ADM1NAME ?? '', country, round(lon), round(lat), p.POP_MAX > 0 ? p.POP_MAX : 0];
 });

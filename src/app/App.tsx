@@ -5,6 +5,7 @@ import type { ViewRequest } from '../map/MapView';
 import { OffscreenIndicators } from '../map/OffscreenIndicators';
 import { inBounds, offscreenGroups, type Bounds, type OffscreenGroup } from '../map/offscreen';
 import { DARK, LIGHT } from '../map/theme';
+import { EVENT_ZOOM } from '../map/eventZoom';
 import { Timeline } from '../timeline/Timeline';
 import { EventDetail } from '../panel/EventDetail';
 import { EventList } from '../panel/EventList';
@@ -40,18 +41,9 @@ import { SkipLinks, type SkipTarget } from './SkipLinks';
 import { useSheetFocus } from './useSheetFocus';
 import type { PageOptions } from './pageOptions';
 
-/** The Netherlands and its neighbours, with London and Dresden. */
-export const HOME_BOUNDS: [[number, number], [number, number]] = [
-  [-0.9, 49.2],
-  [14.2, 54.2],
-];
-
-const HOME: Bounds = { west: HOME_BOUNDS[0][0], south: HOME_BOUNDS[0][1], east: HOME_BOUNDS[1][0], north: HOME_BOUNDS[1][1] };
-
 /** A view that shows an event and its surroundings: wider for a vaguer place. */
 function viewOfEvent({ place }: PlacedEvent): ViewState {
-  const zoom = { country: 4, region: 5, city: 6, address: 7 }[place.precision];
-  return { center: [place.lon, place.lat], zoom };
+  return { center: [place.lon, place.lat], zoom: EVENT_ZOOM[place.precision] };
 }
 
 export interface AppProps {
@@ -84,7 +76,8 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
     if (view) return view;
     // A link to an event far from the home view opens on that event.
     const event = linked ? story.byId.get(linked) : undefined;
-    return event && isPlaced(event) && !inBounds(event.place, HOME) ? viewOfEvent(event) : null;
+    const [[west, south], [east, north]] = story.home;
+    return event && isPlaced(event) && !inBounds(event.place, { west, south, east, north }) ? viewOfEvent(event) : null;
   });
   const [request, setRequest] = useState<ViewRequest | null>(null);
   const [bounds, setBounds] = useState<Bounds | null>(null);
@@ -231,7 +224,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
               featuredIds={featuredIds}
               shadedCountries={shaded}
               relationLines={relationLines}
-              initialView={initialView ?? HOME_BOUNDS}
+              initialView={initialView ?? story.home}
               request={request}
               reducedMotion={reducedMotion}
               cooperativeGestures={options.embed || (sheet && coarse)}

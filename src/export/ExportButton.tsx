@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { composeImage, type ExportInput } from './composeImage';
+import { downloadBlob } from '../app/download';
 
 export interface ExportButtonProps {
   /** Called on click, so the image shows the view as it is then. */
@@ -11,20 +12,6 @@ function pngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
   );
-}
-
-/** Saves through a temporary link: no new window, so it also works inside an embed's iframe. */
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is ample.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** "Export image": the current view as a 1920×1080 PNG for a slide. */
@@ -39,7 +26,7 @@ export function ExportButton({ getInput, fileName }: ExportButtonProps) {
     setBusy(true);
     setError(null);
     try {
-      download(await pngBlob(await composeImage(getInput())), fileName);
+      downloadBlob(await pngBlob(await composeImage(getInput())), fileName);
     } catch (e) {
       setError(`The image could not be made: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

@@ -82,7 +82,7 @@ export function assemble(outcomes: readonly RowOutcome[], given: GivenStory | nu
   return { events, rows, categories: categories.list(), relations: storyRelations, chapters, problems, ambiguous };
 }
 
-/** The story's own fields for an imported file: its name, where the data came from, today. */
+/** The story's own fields for an imported file: its name, where the data came from, today. An import has no source article. */
 export function storyMeta(
   name: string,
   credit: string,
@@ -94,7 +94,6 @@ export function storyMeta(
     id: slugify(base, 'story'),
     title: titleSlide?.title || base,
     standfirst: titleSlide?.extras.summary || `Imported from ${name}.`,
-    article: { title: base, publisher: credit, date: today },
     credits: credit,
     updated: today,
   };

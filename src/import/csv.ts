@@ -6,7 +6,7 @@ export const CELL_LIMIT = 100_000;
 
 export interface Sheet {
   readonly header: readonly string[];
-  /** Data rows, empty lines skipped; each row is as long as the header. */
+  /** Data rows, empty lines skipped, as long as they are in the file: shorter or longer than the header. */
   readonly rows: readonly (readonly string[])[];
 }
 
@@ -35,6 +35,5 @@ export function parseSheet(text: string, delimiter: Delimiter): SheetResult {
       }
     }
   }
-  const rows = data.map((row) => (row.length === header.length ? row : header.map((_, i) => row[i] ?? '')));
-  return { ok: true, sheet: { header, rows } };
+  return { ok: true, sheet: { header, rows: data } };
 }

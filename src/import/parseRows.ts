@@ -8,6 +8,7 @@ import { storyEventDraft } from './formats/storyJson';
 import { templateRows } from './formats/template';
 import { timelineRows } from './formats/timelinejs';
 import { parseJson } from './json';
+import { problemAt } from './problems';
 import type { ImportFormat } from './types';
 
 /** A file split into its rows, not yet mapped: the mapping runs in steps so progress can be told. */
@@ -43,11 +44,23 @@ function jsonRows(text: string): RowsResult {
   return { ok: false, message: `This JSON file is neither a GeoJSON FeatureCollection nor a story (an object with an "events" list). ${FORMATS}` };
 }
 
+/** Cells beyond the header's columns have no name to be read by; the report says they were there. */
+function withExtraCells(draft: RowDraft, cells: readonly string[], columns: number, delimiter: Delimiter): RowDraft {
+  if (cells.length <= columns) return draft;
+  const extra = cells.slice(columns).filter((c) => c.trim() !== '');
+  if (extra.length === 0) return draft;
+  const message = `has ${cells.length} cells but the header names ${columns} columns; the cells after the last column are not read`;
+  return { ...draft, problems: [...draft.problems, problemAt(draft, '', extra.join(delimiter), 'field', 'warning', message)] };
+}
+
 /** Detects the format (JSON shape or sheet header) and returns the rows to map. */
 export function parseRows(text: string): RowsResult {
   if (/^\s*[[{]/.test(text)) return jsonRows(text);
-  const delimiter = detectDelimiter(text);
-  const parsed = parseSheet(text, delimiter);
+  // Excel honours, and sometimes writes, a first line "sep=;" naming the delimiter.
+  const hint = /^sep=([,;\t])\r?\n/.exec(text);
+  const body = hint ? text.slice(hint[0].length) : text;
+  const delimiter = hint ? (hint[1] as Delimiter) : detectDelimiter(body);
+  const parsed = parseSheet(body, delimiter);
   if (!parsed.ok) return parsed;
   const { header, rows } = parsed.sheet;
   const format = detectSheetFormat(header);
@@ -59,5 +72,6 @@ export function parseRows(text: string): RowsResult {
     return { ok: false, message: `This is not a format the app knows: its first line reads ${shown}${header.length > 6 ? ', …' : ''}. ${FORMATS}` };
   }
   const mapper = format === 'acled' ? acledRows(header) : format === 'timelinejs' ? timelineRows(header) : templateRows(header);
-  return { ok: true, rows: { format, delimiter, count: rows.length, draft: (i) => mapper(rows[i], i + 1), json: null } };
+  const draft = (i: number) => withExtraCells(mapper(rows[i], i + 1), rows[i], header.length, delimiter);
+  return { ok: true, rows: { format, delimiter, count: rows.length, draft, json: null } };
 }

@@ -4,6 +4,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView as ViewState } from '../story/schema';
 import { markerImages } from './icons';
+import { CITY_DOT, cityDotImage } from './cityDot';
+import { BASEMAP } from './basemapLook';
 import { ringOffsets } from './offsets';
 import { eventFeatures, offsetSlots, relationFeatures } from './features';
 import {
@@ -102,6 +104,7 @@ export function MapView(props: MapViewProps) {
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     for (const { name, image } of markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land }))
       instance.addImage(name, image, { pixelRatio: 2 });
+    instance.addImage(CITY_DOT, cityDotImage(theme.cityDot, BASEMAP.cityDotRadius, 2), { pixelRatio: 2 });
 
     const report = () => {
       const c = instance.getCenter();

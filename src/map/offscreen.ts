@@ -1,3 +1,5 @@
+import { max, min } from 'd3-array';
+
 /** The map's visible box in degrees; west > east when it spans the antimeridian. */
 export interface Bounds {
   readonly west: number;
@@ -41,7 +43,10 @@ export function normalizeBounds(b: Bounds): Bounds {
 }
 
 export function inBounds(p: { lon: number; lat: number }, bounds: Bounds): boolean {
-  const b = normalizeBounds(bounds);
+  return inNormalized(p, normalizeBounds(bounds));
+}
+
+function inNormalized(p: { lon: number; lat: number }, b: Bounds): boolean {
   const lonOk = b.east - b.west >= 360 || (b.west <= b.east ? p.lon >= b.west && p.lon <= b.east : p.lon >= b.west || p.lon <= b.east);
   return lonOk && p.lat >= b.south && p.lat <= b.north;
 }
@@ -49,7 +54,7 @@ export function inBounds(p: { lon: number; lat: number }, bounds: Bounds): boole
 /** The view's width in degrees of longitude, going east from its west edge. */
 const widthOf = (b: Bounds) => (b.east - b.west >= 360 ? 360 : (((b.east - b.west) % 360) + 360) % 360);
 
-/** Groups the points outside the view by the compass direction in which they lie. */
+/** Groups the points outside the view by the compass direction in which they lie. Linear in the points. */
 export function offscreenGroups(points: readonly Point[], bounds: Bounds): OffscreenGroup[] {
   const view = normalizeBounds(bounds);
   const half = widthOf(view) / 2;
@@ -57,22 +62,24 @@ export function offscreenGroups(points: readonly Point[], bounds: Bounds): Offsc
   const centerY = (mercatorY(view.south) + mercatorY(view.north)) / 2;
   const groups = new Map<Direction, Point[]>();
   for (const p of points) {
-    if (inBounds(p, view)) continue;
+    if (inNormalized(p, view)) continue;
     const angle = Math.atan2(mercatorY(p.lat) - centerY, lonDelta(p.lon, centerLon));
     const sector = Math.round(angle / (Math.PI / 4));
     const direction = DIRECTIONS[(sector + 8) % 8];
-    groups.set(direction, [...(groups.get(direction) ?? []), p]);
+    const members = groups.get(direction);
+    if (members) members.push(p);
+    else groups.set(direction, [p]);
   }
   return DIRECTIONS.filter((d) => groups.has(d)).map((direction) => {
     const members = groups.get(direction) as Point[];
-    const lons = members.map((p) => centerLon + lonDelta(p.lon, centerLon));
-    const lats = members.map((p) => p.lat);
+    const unwrapped = (p: Point) => centerLon + lonDelta(p.lon, centerLon);
+    // d3-array, not Math.min(...list): a spread of 125,000 arguments overflows the stack.
     return {
       direction,
       ids: members.map((p) => p.id),
       bounds: [
-        [Math.min(centerLon - half, ...lons), Math.min(view.south, ...lats)],
-        [Math.max(centerLon + half, ...lons), Math.max(view.north, ...lats)],
+        [Math.min(centerLon - half, min(members, unwrapped) as number), Math.min(view.south, min(members, (p) => p.lat) as number)],
+        [Math.max(centerLon + half, max(members, unwrapped) as number), Math.max(view.north, max(members, (p) => p.lat) as number)],
       ],
     };
   });

@@ -99,6 +99,16 @@ describe('embed.js', () => {
       { type: 'embed-size', height: 480 },
       { 'datawrapper-height': 480 },
       { 'datawrapper-height': {} },
+      { 'datawrapper-height': [480] },
+      { 'datawrapper-height': { a: 480, b: 480 } },
+      { 'datawrapper-height': { 'not an id!': 480 } },
+      { 'datawrapper-height': { 'nl-espionage': [480] } },
+      { 'datawrapper-height': { 'nl-espionage': 480 }, extra: 1 },
+      [{ 'datawrapper-height': { 'nl-espionage': 480 } }],
+      { sentinel: 'amp', type: 'embed-size', height: [480] },
+      { sentinel: 'amp', type: 'embed-size', height: 480, extra: 1 },
+      { sentinel: 'amp', type: 'other', height: 480 },
+      Object.assign(Object.create({ inherited: true }), { 'datawrapper-height': { 'nl-espionage': 480 } }),
     ]) {
       post(data, a.contentWindow);
     }

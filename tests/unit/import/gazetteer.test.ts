@@ -42,5 +42,6 @@ describe('createGazetteer', () => {
     expect(gazetteer.source).toMatch(/Natural Earth/);
     expect(gazetteer.lookup({ text: 'Den Haag', country: null, admin: null })).toMatchObject({ kind: 'unique', place: { name: 'The Hague', country: 'NL' } });
     expect(gazetteer.lookup({ text: 'Cambridge', country: null, admin: null }).kind).toBe('ambiguous');
+    expect(gazetteer.lookup({ text: 'Kyiv', country: 'UA', admin: null })).toMatchObject({ kind: 'unique', place: { name: 'Kiev' } });
   });
 });

@@ -35,12 +35,12 @@ const sheet = fc.array(
   },
 );
 
-function csv(specs: readonly Spec[]): string {
+function csv(specs: readonly Spec[], delimiter = ','): string {
   const rows = specs.map((spec, i) => {
     const r = spec.row as Record<string, unknown>;
     return [`e${i + 1}`, r.title, r.date, '', r.category ?? '', '', r.lat ?? '', r.lon ?? '', '', '', r.summary ?? '', ''];
   });
-  return Papa.unparse([HEADER, ...rows]);
+  return Papa.unparse([HEADER, ...rows], { delimiter });
 }
 
 function expectCountsAddUp(report: ImportReport, loadedIds: readonly string[], placed: number) {
@@ -54,8 +54,8 @@ function expectCountsAddUp(report: ImportReport, loadedIds: readonly string[], p
 describe('importSource on random sheets', () => {
   it('never drops a valid row, reports every invalid one, and its counts add up', async () => {
     await fc.assert(
-      fc.asyncProperty(sheet, async (specs) => {
-        const outcome = await run(text(csv(specs)));
+      fc.asyncProperty(sheet, fc.constantFrom(',', ';', '\t'), async (specs, delimiter) => {
+        const outcome = await run(text(csv(specs, delimiter)));
         const report = outcome.report;
         if (!report) throw new Error(outcome.ok ? 'no report' : outcome.message);
         const ids = outcome.ok ? outcome.story.events.map((e) => e.id) : [];
@@ -68,10 +68,29 @@ describe('importSource on random sheets', () => {
           }
         });
         expect(report.rows).toBe(specs.length);
+        expect(report.delimiter).toBe(delimiter);
         expectCountsAddUp(report, ids, outcome.ok ? outcome.story.events.filter((e) => e.place).length : 0);
         expect(outcome.ok).toBe(specs.some((s) => s.valid));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('reads the same events from UTF-8 with a BOM and from UTF-16 as from the text', async () => {
+    const encodings = {
+      'UTF-8 with BOM': (t: string) => Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(t)]),
+      'UTF-16LE': (t: string) =>
+        Uint8Array.from([0xff, 0xfe, ...Array.from({ length: t.length }, (_, i) => [t.charCodeAt(i) & 0xff, t.charCodeAt(i) >> 8]).flat()]),
+    };
+    await fc.assert(
+      fc.asyncProperty(sheet, fc.constantFrom(...(Object.keys(encodings) as (keyof typeof encodings)[])), async (specs, encoding) => {
+        const csvText = csv(specs);
+        const fromText = await run(text(csvText));
+        const fromBytes = await run({ kind: 'bytes', name: 'pasted.csv', bytes: encodings[encoding](csvText).buffer as ArrayBuffer });
+        expect(fromBytes.report?.encoding).toBe(encoding);
+        expect(fromBytes.ok && fromBytes.story).toEqual(fromText.ok && fromText.story);
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -68,11 +68,44 @@ describe('importSource', () => {
       expect(story.events[1].title).toBe('Gesprek; openbaar');
     });
 
+    it('the delimiter named by an Excel "sep=" line', async () => {
+      const { report, story } = await loaded(text('sep=;\nid;title;date\na;A, B;2020\n'));
+      expect(report.delimiter).toBe(';');
+      expect(story.events[0]).toMatchObject({ id: 'a', title: 'A, B' });
+    });
+
     it('tabs', async () => {
       const { report, story } = await loaded(text('id\ttitle\tdate\na\tA, with a comma\t2020-05\n'));
       expect(report.delimiter).toBe('\t');
       expect(story.events[0]).toMatchObject({ title: 'A, with a comma', date: '2020-05' });
     });
+  });
+
+  it("reports what the app's own check refuses at the sheet row it came from", async () => {
+    const { story, report } = await loaded(text(`id,title,date\na,A,2020\nb,${'x'.repeat(301)},2020\nc,C\uD800,2020\n`));
+    expect(story.events.map((e) => e.id)).toEqual(['a']);
+    const titles = report.problems.filter((p) => p.kind === 'title');
+    expect(titles.map((p) => [p.row, p.field, p.severity, p.message])).toEqual([
+      [2, 'title', 'error', 'is longer than 300 characters'],
+      [3, 'title', 'error', 'contains a broken character (a lone surrogate)'],
+    ]);
+    expect(report).toMatchObject({ rows: 3, loaded: 1, withProblems: 3, notOnMap: 1 });
+  });
+
+  it('reports cells beyond the header, and reads short rows', async () => {
+    const { story, report } = await loaded(text('id,title,date,lat,lon\na,A,2020,52,4,oops,more\nb,B,2021\n'));
+    expect(story.events.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(report.problems.filter((p) => p.kind === 'field')).toEqual([
+      {
+        row: 1,
+        id: 'a',
+        field: '',
+        value: 'oops,more',
+        message: 'has 7 cells but the header names 5 columns; the cells after the last column are not read',
+        kind: 'field',
+        severity: 'warning',
+      },
+    ]);
   });
 
   it('reports progress through every phase, ending each at its total', async () => {

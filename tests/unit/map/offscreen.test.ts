@@ -97,3 +97,16 @@ describe('offscreenGroups', () => {
     for (const g of result) expect(holds(g.bounds, 170, -25) && holds(g.bounds, 190, 5)).toBe(true);
   });
 });
+
+describe('offscreenGroups at scale', () => {
+  it('groups 200,000 points outside the view in linear time, without overflowing the stack', () => {
+    const view = { west: 0, south: 40, east: 10, north: 50 };
+    const points = Array.from({ length: 200_000 }, (_, i) => ({ id: String(i), lon: 20 + (i % 1000) / 100, lat: 44 + (i % 7) / 10 }));
+    // Copying the group on every push made this take minutes, far past the test's time limit.
+    const groups = offscreenGroups(points, view);
+    expect(groups.map((g) => [g.direction, g.ids.length])).toEqual([['east', 200_000]]);
+    const [[west, south], [east, north]] = groups[0].bounds;
+    expect([west, south, north]).toEqual([0, 40, 50]);
+    expect(east).toBeCloseTo(29.99, 6);
+  });
+});

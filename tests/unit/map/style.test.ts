@@ -12,10 +12,10 @@ import {
   inWindowFilter,
   outOfWindowFilter,
   relationFilter,
-  type BasemapData,
 } from '../../../src/map/style';
 import { eventFeatures, relationFeatures } from '../../../src/map/features';
 import { LIGHT } from '../../../src/map/theme';
+import { EMPTY_BASEMAP } from './emptyBasemap';
 import { visibleEvents } from '../../../src/state/filter';
 import type { TimeWindow } from '../../../src/time/window';
 import { CATEGORIES, endOfDay, makeStory, placedById, utc } from '../fixtures';
@@ -111,8 +111,7 @@ describe('idFilter', () => {
 });
 
 describe('buildStyle', () => {
-  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-  const basemap: BasemapData = { world: empty, europe: empty, worldBorders: empty, europeBorders: empty, places: empty };
+  const basemap = EMPTY_BASEMAP;
   const style = buildStyle({ basemap, events: features, offsetTable: [[0, 0]], theme: LIGHT, window: YEAR_2019, hiddenCategories: new Set(['raid']) });
 
   it('is a valid maplibre style', () => {

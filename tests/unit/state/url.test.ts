@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { searchToState, stateToSearch, type UrlState } from '../../../src/state/url';
+import { PAGE_KEYS, searchToState, stateToSearch, type UrlState } from '../../../src/state/url';
 import { endOfDay, utc } from '../fixtures';
 
 const EVENTS = new Set(['transavia-breach', 'nuctech-raid-rotterdam']);
@@ -132,6 +132,49 @@ describe('searchToState after stateToSearch', () => {
         expect(read(search)).toEqual(state);
         const foreign = new URLSearchParams(current);
         foreign.forEach((value, key) => expect(new URLSearchParams(search).get(key)).toBe(value));
+      }),
+    );
+  });
+});
+
+describe('strict parsing', () => {
+  it('refuses numbers written in hex, with an exponent, with spaces, or infinite', () => {
+    for (const map of ['0x34/52/4', '1e1/52/4', '5/5.2e1/4', ' 5/52/4', '5/52/Infinity', '5/52/+4', '5./52/4']) {
+      expect(read(`?map=${encodeURIComponent(map)}`).view, map).toBeNull();
+    }
+    for (const chapter of ['1e1', '0x2', ' 2', '2.0', '-1', '+3']) {
+      expect(read(`?present=1&chapter=${encodeURIComponent(chapter)}`).chapter, chapter).toBe(0);
+    }
+  });
+
+  it('writes back only the parameters it knows', () => {
+    const unknown = Array.from({ length: 2000 }, (_, i) => `p${i}=${i}`).join('&');
+    expect(stateToSearch({ ...EMPTY, selectedId: 'transavia-breach' }, `?${unknown}&embed=1&utm_source=x&data=story.json`)).toBe(
+      '?embed=1&data=story.json&event=transavia-breach',
+    );
+  });
+
+  it('reads any query string as a valid state, and writes back only known keys (property)', () => {
+    const known = [...PAGE_KEYS, 'event', 'from', 'to', 'hide', 'map', 'present', 'chapter'];
+    const key = fc.oneof(fc.constantFrom(...known), fc.string({ maxLength: 8 }));
+    const value = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('1', '0x34', '1e1', 'NaN', '-0', '2019-02-30', 'transavia-breach', 'raid,cyber'),
+      fc.tuple(fc.double(), fc.double(), fc.double()).map((parts) => parts.join('/')),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), (pairs) => {
+        const search = `?${new URLSearchParams(pairs).toString()}`;
+        const state = read(search);
+        expect(state.selectedId === null || EVENTS.has(state.selectedId)).toBe(true);
+        expect([...state.hiddenCategories].every((c) => CATEGORIES.has(c))).toBe(true);
+        expect(Number.isInteger(state.chapter) && state.chapter >= 0 && state.chapter < CHAPTERS).toBe(true);
+        if (state.window) expect(state.window.start).toBeLessThanOrEqual(state.window.end);
+        if (state.view) {
+          expect(state.view.zoom >= 0 && state.view.zoom <= 22).toBe(true);
+          expect(state.view.center.every(Number.isFinite)).toBe(true);
+        }
+        for (const k of new URLSearchParams(stateToSearch(state, search)).keys()) expect(known).toContain(k);
       }),
     );
   });

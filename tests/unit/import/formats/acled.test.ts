@@ -14,6 +14,7 @@ describe('ACLED exports', () => {
     ]);
     expect(story.categories.map((c) => c.id)).toEqual(['protests', 'strategic-developments', 'violence-against-civilians']);
     expect(story.credits).toMatch(/ACLED/);
+    expect(story.article).toBeUndefined();
   });
 
   it('write a title, a summary with source and fatalities, and the actors', async () => {
