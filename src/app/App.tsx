@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isPlaced, type PlacedEvent } from '../story/model';
 import type { BasemapData } from '../map/style';
 import type { ViewRequest } from '../map/MapView';
+import type { MapSnapshot } from '../map/snapshot';
 import { OffscreenIndicators } from '../map/OffscreenIndicators';
 import { inBounds, offscreenGroups, type Bounds, type OffscreenGroup } from '../map/offscreen';
 import { DARK, LIGHT } from '../map/theme';
@@ -98,6 +99,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   const page = useRef<HTMLDivElement>(null);
   const mapArea = useRef<HTMLDivElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const snapshot = useRef<MapSnapshot | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
   const wasPresenting = useRef(presenting);
   useEffect(() => {
@@ -203,7 +205,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           onPresent={startPresenting}
           presentRef={presentButton}
           getSearch={() => stateToSearch(store.getState(), '')}
-          getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length })}
+          getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current })}
         />
       )}
 
@@ -231,6 +233,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
               onHover={hover}
               onSelect={select}
               onViewChange={onViewChange}
+              snapshot={snapshot}
             />
             <OffscreenIndicators groups={offscreen} story={story} onReveal={reveal} />
             {presenting && <Presenter story={story} chapter={chapter} onGo={goToChapter} onSelect={select} onExit={stopPresenting} />}
