@@ -77,18 +77,20 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
   return (
     <section className={collapsed ? 'presenter collapsed' : 'presenter'} aria-label="Presentation">
       <div className="presenter-head">
-        <p className="counter">
-          Chapter {chapter + 1} of {count}
-        </p>
+        <div className="counter-row">
+          <p className="counter">
+            Chapter {chapter + 1} of {count}
+          </p>
+          <button type="button" className="collapse" aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)}>
+            {collapsed ? 'Show the chapter' : 'Hide the chapter'}
+          </button>
+        </div>
         <div className="progress" aria-hidden="true">
           <span style={{ width: `${((chapter + 1) / count) * 100}%` }} />
         </div>
         <h2 ref={heading} tabIndex={-1}>
           {current.title}
         </h2>
-        <button type="button" className="collapse" aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)}>
-          {collapsed ? 'Show the chapter' : 'Hide the chapter'}
-        </button>
       </div>
       <p className="visually-hidden" aria-live="polite">
         {auto ? `Chapter ${chapter + 1} of ${count}: ${current.title}` : ''}

@@ -142,6 +142,12 @@ describe('the embed on a phone, in an article', () => {
       expect(closeAt.y).toBeGreaterThan(sheet.y);
       expect(closeAt.y).toBeLessThan(sheet.y + sheet.height);
 
+      // Pulled up (or its handle pressed), the phone sheet takes more of the map.
+      if (width <= 760) {
+        await frame.getByRole('button', { name: 'Show more of the event' }).tap();
+        await expect.poll(async () => (await frame.locator('.sheet').boundingBox())?.height ?? 0).toBeGreaterThan(mapBox.height * 0.8);
+      }
+
       expect(await hostScrollY(page)).toBe(hostScroll);
       expect(await page.evaluate(() => history.length)).toBe(historyBefore);
       // Chromium notes when a listener tries to cancel a touchmove once the page has begun scrolling:
