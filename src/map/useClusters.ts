@@ -15,7 +15,7 @@ import type { ClusterRequest } from './clusters.worker';
  * main thread (see tests/bench/clusters.bench.ts); above it a worker works them out once the
  * window settles, and the symbols are drawn one by one with the GPU time filter meanwhile.
  */
-export const LIVE_LIMIT = 2000;
+export const LIVE_LIMIT = 500;
 /** How long the window must stay put before a large story's clusters are worked out again. */
 const SETTLE_MS = 200;
 
