@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useRef } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Story } from '../story/model';
@@ -24,6 +24,12 @@ export function shownClusters(story: Story, window: TimeWindow | null, hiddenCat
   return clusterFeatures(visibleEvents(story.placed, window, { hiddenCategories }).filter(isPlaced), labels);
 }
 
+/** The clusters the map starts with: none for a large story, whose worker sends them once the map is up. */
+export function initialClusters(story: Story, window: TimeWindow | null, hiddenCategories: ReadonlySet<string>, labels: LabelPoints): FeatureCollection {
+  if (story.events.length > LIVE_LIMIT) return { type: 'FeatureCollection', features: [] };
+  return shownClusters(story, window, hiddenCategories, labels);
+}
+
 function showClusters(map: MapLibreMap, clustered: boolean) {
   for (const id of CLUSTER_LAYERS) map.setLayoutProperty(id, 'visibility', clustered ? 'visible' : 'none');
   map.setLayoutProperty(EVENT_LAYER.events, 'visibility', clustered ? 'none' : 'visible');
@@ -35,19 +41,24 @@ function showClusters(map: MapLibreMap, clustered: boolean) {
  * and switches back to clusters once the worker has rebuilt them for the settled window.
  */
 export function useClusters(map: MapLibreMap | null, story: Story, window: TimeWindow | null, hiddenCategories: ReadonlySet<string>, labels: LabelPoints) {
-  const worker = useMemo(
-    () => (story.events.length > LIVE_LIMIT ? new Worker(new URL('./clusters.worker.ts', import.meta.url), { type: 'module' }) : null),
-    [story],
+  // Made when first needed, ended with the map.
+  const workerRef = useRef<Worker | null>(null);
+  useEffect(
+    () => () => {
+      workerRef.current?.terminate();
+      workerRef.current = null;
+    },
+    [],
   );
-  useEffect(() => () => worker?.terminate(), [worker]);
 
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>('clusters');
     if (!map || !source) return;
-    if (!worker) {
+    if (story.events.length <= LIVE_LIMIT) {
       void source.setData(shownClusters(story, window, hiddenCategories, labels));
       return;
     }
+    const worker = (workerRef.current ??= new Worker(new URL('./clusters.worker.ts', import.meta.url), { type: 'module' }));
     showClusters(map, false);
     const id = Math.random();
     const onMessage = ({ data }: MessageEvent<{ id: number; collection: FeatureCollection }>) => {
@@ -62,5 +73,5 @@ export function useClusters(map: MapLibreMap | null, story: Story, window: TimeW
       clearTimeout(timer);
       worker.removeEventListener('message', onMessage);
     };
-  }, [map, worker, story, window, hiddenCategories, labels]);
+  }, [map, story, window, hiddenCategories, labels]);
 }
