@@ -72,7 +72,7 @@ export function storyPlugin({ dir = 'geodata/stories', defaultStory = DEFAULT_ST
       for (const [file, text] of sources) this.emitFile({ type: 'asset', fileName: `${BUNDLED_STORY_DIR}/${file}`, source: text });
       const story = stories.get(defaultStory);
       if (!story) return;
-      if (!publicUrl) this.warn('ATLAS_PUBLIC_URL is not set: oembed.json points at https://example.invalid/atlas/ and the page has no oEmbed link.');
+      if (!publicUrl) this.info('ATLAS_PUBLIC_URL is not set: oembed.json points at https://example.invalid/atlas/ and the page has no oEmbed link.');
       const appUrl = publicUrl ?? 'https://example.invalid/atlas/';
       const height = 720;
       const oembed = {

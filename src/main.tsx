@@ -7,15 +7,17 @@ import './export/print.css';
 import { buildStory, type Story } from './story/model';
 import type { StoryFile } from './story/schema';
 import { DEFAULT_STORY_URL } from './story/bundled';
-import { createStore, initialState, useStore, type Store } from './state/store';
-import { searchToState } from './state/url';
-import { restoreUrl } from './state/actions';
-import { selectKnownIds } from './state/selectors';
+import { useStore, type Store } from './state/store';
 import { loadBasemap } from './map/basemap';
 import { FONT, type BasemapData } from './map/style';
 import { App } from './app/App';
 import { readPageOptions, type PageOptions } from './app/pageOptions';
 import { StoryErrors } from './app/StoryErrors';
+import { createSession } from './stories/session';
+import { createLibrary } from './stories/library';
+import { openInApp } from './stories/openInApp';
+import { storyRefOf } from './stories/storyParams';
+import { StoriesRoot } from './stories/StoriesRoot';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const options = readPageOptions(location.search);
@@ -27,36 +29,40 @@ async function fetchDefaultStory(): Promise<Story> {
   return buildStory((await response.json()) as StoryFile);
 }
 
-// A key per story, so that loading another one starts the page afresh (map, view, focus).
-const storyKeys = new WeakMap<Story, number>();
-let storyCount = 0;
-function keyOf(story: Story): number {
-  if (!storyKeys.has(story)) storyKeys.set(story, ++storyCount);
-  return storyKeys.get(story) as number;
-}
-
 interface PageProps {
   store: Store;
+  /** Changes with every story opened (not with an edit of the open one), so the page starts afresh. */
+  storyKey: number;
   options: PageOptions;
   basemap: BasemapData | null;
   basemapError: string | null;
 }
 
-function Page({ store, ...props }: PageProps) {
+function Page({ store, storyKey, ...props }: PageProps) {
   const story = useStore(store, (s) => s.story);
   useEffect(() => {
     document.title = `${story.title} · Incident Atlas`;
   }, [story]);
-  return <App key={keyOf(story)} store={store} {...props} />;
+  return <App key={storyKey} store={store} {...props} />;
 }
 
 let store: Store | null = null;
 let basemap: { data: BasemapData | null; error: string | null } = { data: null, error: null };
+// Which story to show is in the address (?data=, ?story=, or neither for the bundled one); see src/stories/storyParams.ts.
+const session = createSession({
+  library: createLibrary(),
+  bundled: fetchDefaultStory,
+  pageUrl: () => location.href,
+  onOpen: (ref, current, fresh) => {
+    store = openInApp(store, ref, current.story, fresh);
+  },
+});
 const render = () =>
-  store &&
   root.render(
     <StrictMode>
-      <Page store={store} options={options} basemap={basemap.data} basemapError={basemap.error} />
+      <StoriesRoot session={session} droppable={!options.embed && !options.plain}>
+        {(current) => store && <Page store={store} storyKey={current.serial} options={options} basemap={basemap.data} basemapError={basemap.error} />}
+      </StoriesRoot>
     </StrictMode>,
   );
 
@@ -66,22 +72,22 @@ root.render(
   </main>,
 );
 // The story and the map load side by side; the timeline and the list show as soon as the story is in.
-fetchDefaultStory().then(
-  (story) => {
-    const start = initialState(story);
-    store = createStore({ ...start, ...restoreUrl(start, searchToState(location.search, selectKnownIds(start))) });
-    render();
-  },
-  (error: Error) => root.render(<StoryErrors message={`The story could not be loaded (${error.message}). Check the connection and reload the page.`} />),
-);
+void session.start(storyRefOf(location.search)).then(() => {
+  const { current, status } = session.getState();
+  if (current) return render();
+  const why = status.kind === 'failed' ? status.message : 'The story could not be loaded.';
+  root.render(<StoryErrors message={`${why} Check the connection and reload the page.`} />);
+});
+// Back and Forward can cross from one story to another.
+addEventListener('popstate', () => void session.follow(storyRefOf(location.search)));
 // Map labels are drawn with the shipped font, so it must be ready before the map starts.
 Promise.all([loadBasemap(), document.fonts.load(`14px "${FONT}"`)]).then(
   ([data]) => {
     basemap = { data, error: null };
-    render();
+    if (store) render();
   },
   (error: Error) => {
     basemap = { data: null, error: `The map could not be loaded (${error.message}). The timeline and the list still work.` };
-    render();
+    if (store) render();
   },
 );

@@ -3,6 +3,8 @@ import type { Story } from '../story/model';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { ExportButton } from '../export/ExportButton';
 import type { ExportInput } from '../export/composeImage';
+import { StoriesMenu } from '../stories/StoriesMenu';
+import { useEmbedSource } from '../stories/useSession';
 
 export interface MastheadProps {
   story: Story;
@@ -16,6 +18,7 @@ export interface MastheadProps {
 }
 
 export function Masthead({ story, full, onPresent, presentRef, getSearch, getExportInput }: MastheadProps) {
+  const embedSource = useEmbedSource();
   return (
     <header className="masthead">
       <div className="masthead-text">
@@ -29,7 +32,8 @@ export function Masthead({ story, full, onPresent, presentRef, getSearch, getExp
               Present
             </button>
           )}
-          <EmbedDialog title={story.title} getSearch={getSearch} />
+          <StoriesMenu />
+          <EmbedDialog title={story.title} getSearch={getSearch} {...embedSource} />
           <ExportButton getInput={getExportInput} fileName={`${story.id}.png`} />
         </div>
       )}

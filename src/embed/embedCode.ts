@@ -6,20 +6,33 @@ export interface EmbedCodeInput {
   readonly id: string;
   readonly title: string;
   readonly height: number;
+  /** The story file the app loads with `?data=`; null or absent for the bundled story. */
+  readonly dataUrl?: string | null;
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The story file's full address, so the embed code works wherever it is pasted. */
+function absoluteData(dataUrl: string, appUrl: string): string {
+  try {
+    return new URL(dataUrl, appUrl).toString();
+  } catch {
+    return dataUrl;
+  }
+}
+
 /** The embed URL for a view: the view's state plus the embed flags. */
-export function embedUrl({ appUrl, search, id }: Pick<EmbedCodeInput, 'appUrl' | 'search' | 'id'>): string {
+export function embedUrl({ appUrl, search, id, dataUrl = null }: Pick<EmbedCodeInput, 'appUrl' | 'search' | 'id' | 'dataUrl'>): string {
   const params = new URLSearchParams(search);
   // The map view is left out: the embed frames the story for its own column's width.
-  for (const key of ['embed', 'id', 'present', 'chapter', 'plain', 'theme', 'map']) params.delete(key);
+  // A story kept in this browser (?story=) exists nowhere else, so it cannot be embedded.
+  for (const key of ['embed', 'id', 'present', 'chapter', 'plain', 'theme', 'map', 'data', 'story']) params.delete(key);
   const url = new URL(appUrl);
   url.search = '';
   url.hash = '';
   url.searchParams.set('embed', '1');
   url.searchParams.set('id', id);
+  if (dataUrl) url.searchParams.set('data', absoluteData(dataUrl, appUrl));
   params.forEach((value, key) => url.searchParams.set(key, value));
   return url.toString();
 }

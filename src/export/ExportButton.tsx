@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { composeImage, slideDescription, type ExportInput } from './composeImage';
 import { withPngText } from './pngText';
+import { downloadBlob } from '../app/download';
 
 export interface ExportButtonProps {
   /** Called on click, so the image shows the view as it is then. */
@@ -12,20 +13,6 @@ function pngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
   );
-}
-
-/** Saves through a temporary link: no new window, so it also works inside an embed's iframe. */
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is ample.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** "Export image": the current view as a 1920×1080 PNG for a slide. */
@@ -43,7 +30,7 @@ export function ExportButton({ getInput, fileName }: ExportButtonProps) {
       const input = getInput();
       const png = new Uint8Array(await (await pngBlob(await composeImage(input))).arrayBuffer());
       const text = { Title: input.title, Description: slideDescription(input), Source: input.credit };
-      download(new Blob([withPngText(png, text)], { type: 'image/png' }), fileName);
+      downloadBlob(new Blob([withPngText(png, text)], { type: 'image/png' }), fileName);
     } catch (e) {
       setError(`The image could not be made: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

@@ -49,6 +49,8 @@ export function checkCoordinates(input: CoordinateInput, where: { row: number; i
   }
   const la = lat as number;
   const lo = lon as number;
+  // Spreadsheets and geocoders write 0, 0 for a place they did not find; the sea off Ghana is rarely meant.
+  if (la === 0 && lo === 0) return warn(latField, input.lat, 'latitude and longitude 0, 0 usually stand for a missing place; read as none');
   if (inLat(la) && inLon(lo)) return { position: { lon: lo, lat: la }, problems: [] };
   if (inLat(lo) && inLon(la)) {
     const message = `latitude ${la} is beyond ±90 but longitude ${lo} would be a latitude: read as swapped`;

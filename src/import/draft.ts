@@ -44,6 +44,6 @@ export interface RowDraft {
   readonly relatedField: string;
   /** Problems the mapper found; an error among them leaves the row out. */
   readonly problems: readonly Problem[];
-  /** Set when the row is not an event (a TimelineJS title slide): why it is left out. */
-  readonly notAnEvent?: string;
+  /** A TimelineJS title slide: the story's title and standfirst, not an event. */
+  readonly titleSlide?: true;
 }

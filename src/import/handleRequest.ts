@@ -2,7 +2,7 @@ import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer
 import { importSource } from './importSource';
 import type { ImportRequest, WorkerMessage } from './protocol';
 
-async function fetchGazetteer(url: string): Promise<Gazetteer> {
+export async function fetchGazetteer(url: string): Promise<Gazetteer> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return createGazetteer((await response.json()) as GazetteerFile);

@@ -2,6 +2,7 @@ import { loadStory } from '../story/load';
 import type { Problem } from '../story/problem';
 import type { StoryFile } from '../story/schema';
 import { assemble, markDuplicates, storyMeta, type RowOutcome } from './assemble';
+import type { RowDraft } from './draft';
 import type { Gazetteer } from './gazetteer';
 import { givenStory } from './givenStory';
 import { parseRows } from './parseRows';
@@ -43,9 +44,14 @@ export async function importSource(source: ImportSource, context: ImportContext)
   if (!parsed.ok) return { ok: false, message: parsed.message, report: null };
   const { rows } = parsed;
   const outcomes: RowOutcome[] = [];
+  let titleSlide: RowDraft | null = null;
   for (let i = 0; i < rows.count; i++) {
     if (i % STEP === 0) progress('parsing', i, rows.count);
     const draft = rows.draft(i);
+    if (draft.titleSlide) {
+      titleSlide ??= draft;
+      continue;
+    }
     const { valid, problems } = validateRow(draft);
     outcomes.push({ draft, valid, placed: null, problems });
   }
@@ -73,12 +79,11 @@ export async function importSource(source: ImportSource, context: ImportContext)
   progress('validating', 0, 1);
   const given = rows.json ? givenStory(rows.json) : null;
   const result = assemble(placed, given, fileProblems);
-  const read = { format: rows.format, encoding: decoded.encoding, delimiter: rows.delimiter, rows: rows.count };
+  const read = { format: rows.format, encoding: decoded.encoding, delimiter: rows.delimiter, rows: outcomes.length };
   if (result.events.length === 0) {
     const report = importReport(read, [], result.problems, []);
-    return { ok: false, message: `None of the ${rows.count.toLocaleString('en')} rows could be loaded; the report lists why.`, report };
+    return { ok: false, message: `None of the ${outcomes.length.toLocaleString('en')} rows could be loaded; the report lists why.`, report };
   }
-  const titleSlide = outcomes.find((o) => rows.format === 'timelinejs' && o.draft.notAnEvent)?.draft ?? null;
   const story: StoryFile = {
     ...storyMeta(source.name, CREDITS[rows.format], context.today, titleSlide),
     ...given?.meta,

@@ -24,7 +24,6 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
 /** The checks every format shares: a title, a readable date, usable coordinates. */
 export function validateRow(draft: RowDraft): Checked {
   const where = { row: draft.row, id: draft.id };
-  if (draft.notAnEvent) return { valid: null, problems: [problemAt(where, '', null, 'field', 'error', draft.notAnEvent)] };
   const problems: Problem[] = [...draft.problems];
   if (!draft.title) problems.push(problemAt(where, draft.titleField, null, 'title', 'error', 'has no title'));
   if (draft.date === null && !problems.some((p) => p.kind === 'date')) problems.push(problemAt(where, draft.dateField, null, 'date', 'error', 'has no date'));

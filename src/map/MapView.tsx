@@ -4,6 +4,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView as ViewState } from '../story/schema';
 import { markerImages, PIXEL_RATIO } from './icons';
+import { CITY_DOT, cityDotImage } from './cityDot';
+import { BASEMAP } from './basemapLook';
 import { snapshotOf, type MapSnapshot } from './snapshot';
 import { ringOffsets } from './offsets';
 import { countryLabelPoints, eventFeatures, mapPlace, offsetSlots, relationFeatures } from './features';
@@ -15,6 +17,7 @@ import { MapSymbols } from './MapSymbols';
 import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
 import type { StoryMapLayerProps } from './mapProps';
+import { useMapKeyboard } from './useMapKeyboard';
 
 setWorkerUrl(workerUrl);
 
@@ -30,6 +33,8 @@ export interface ViewRequest {
 export interface MapViewProps extends StoryMapLayerProps {
   request: ViewRequest | null;
   reducedMotion: boolean;
+  /** One finger scrolls the page and two move the map; a plain wheel scrolls, Ctrl/⌘ + wheel zooms. For a map inside an article. */
+  cooperativeGestures: boolean;
   onViewChange(view: ViewState, bounds: Bounds): void;
   /** Set to a function that draws the map afresh at a given size, once the map has loaded: the slide export's. */
   snapshot?: RefObject<MapSnapshot | null>;
@@ -80,7 +85,7 @@ export function MapView(props: MapViewProps) {
 
   // Create and destroy the map.
   useEffect(() => {
-    const { story, styles, basemap, theme, window, hiddenCategories, initialView } = latest.current;
+    const { story, styles, basemap, theme, window, hiddenCategories, initialView, cooperativeGestures } = latest.current;
     const labelPoints = countryLabelPoints(basemap.places);
     const offsets = ringOffsets(story.placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
@@ -101,6 +106,9 @@ export function MapView(props: MapViewProps) {
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
+        // useMapKeyboard gives the arrows to the events; it pans with Shift + arrows instead.
+        keyboard: false,
+        cooperativeGestures,
         maxZoom: 11,
         fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -114,6 +122,7 @@ export function MapView(props: MapViewProps) {
     const images = markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land });
     const addImages = (m: MapLibreMap) => images.forEach(({ name, image }) => m.addImage(name, image, { pixelRatio: PIXEL_RATIO }));
     addImages(instance);
+    instance.addImage(CITY_DOT, cityDotImage(theme.cityDot, BASEMAP.cityDotRadius, 2), { pixelRatio: 2 });
 
     const report = () => {
       const c = instance.getCenter();
@@ -158,7 +167,22 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion } = props;
+  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion, cooperativeGestures } = props;
+
+  const announcement = useMapKeyboard(map, {
+    story: props.story,
+    window,
+    hiddenCategories,
+    onHover: (id) => latest.current.onHover(id),
+    onSelect: (id) => latest.current.onSelect(id),
+    onPoint: (p) => setHovered(p && map ? { ids: [p.id], x: p.x, y: p.y, frame: frameOf(map) } : null),
+  });
+
+  useEffect(() => {
+    if (!map || map.cooperativeGestures.isEnabled() === cooperativeGestures) return;
+    if (cooperativeGestures) map.cooperativeGestures.enable();
+    else map.cooperativeGestures.disable();
+  }, [map, cooperativeGestures]);
 
   useEffect(() => {
     if (!map) return;
@@ -203,6 +227,12 @@ export function MapView(props: MapViewProps) {
   return (
     <div className="map-frame" role="region" aria-label="Map of the events" aria-busy={map === null}>
       <div className="map" ref={container} />
+      <p id="map-keys" className="visually-hidden">
+        Arrow keys step through the events in view in date order; Enter opens one. Shift and arrows pan, plus and minus zoom.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <MapSymbols
         items={symbols}
         onOpen={(item, element) => {

@@ -5,7 +5,9 @@ import type { PixelOffset } from './offsets';
 import { RING_TABLE } from './clusters';
 import { LABEL_SIZE } from './clusterFeatures';
 
-export const FONT = 'Noto Sans';
+import { FONT } from './basemapStyle';
+
+export { FONT };
 
 export const EVENT_LAYER = {
   /** Every shown event in the window, each on its own: drawn only while a large story's window moves. */

@@ -43,7 +43,10 @@ export function normalizeBounds(b: Bounds): Bounds {
 }
 
 export function inBounds(p: { lon: number; lat: number }, bounds: Bounds): boolean {
-  const b = normalizeBounds(bounds);
+  return inNormalized(p, normalizeBounds(bounds));
+}
+
+function inNormalized(p: { lon: number; lat: number }, b: Bounds): boolean {
   const lonOk = b.east - b.west >= 360 || (b.west <= b.east ? p.lon >= b.west && p.lon <= b.east : p.lon >= b.west || p.lon <= b.east);
   return lonOk && p.lat >= b.south && p.lat <= b.north;
 }
@@ -59,7 +62,7 @@ export function offscreenGroups(points: readonly Point[], bounds: Bounds): Offsc
   const centerY = (mercatorY(view.south) + mercatorY(view.north)) / 2;
   const groups = new Map<Direction, Point[]>();
   for (const p of points) {
-    if (inBounds(p, view)) continue;
+    if (inNormalized(p, view)) continue;
     const angle = Math.atan2(mercatorY(p.lat) - centerY, lonDelta(p.lon, centerLon));
     const sector = Math.round(angle / (Math.PI / 4));
     const direction = DIRECTIONS[(sector + 8) % 8];

@@ -1,12 +1,13 @@
 import { memo, useMemo } from 'react';
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { MapTheme } from './theme';
-import { DETAIL_BOX, FONT, type BasemapData } from './style';
+import type { FeatureCollection } from 'geojson';
+import { FONT, type BasemapData } from './basemapStyle';
+import { BASEMAP, shownAt } from './basemapLook';
 import { MARKER_RADIUS } from './icons';
 import { byZoom, inView, labelSpots, placeLabels, visiblePlaces, type ScreenPoint } from './staticProjection';
 
-/** As in style.ts: from this zoom the detailed Europe replaces the coarse world inside DETAIL_BOX. */
-export const DETAIL_ZOOM = 3.5;
+export const DETAIL_ZOOM = BASEMAP.detailZoom;
 export const FONT_FAMILY = `"${FONT}", system-ui, sans-serif`;
 
 export const halo = (theme: MapTheme, width: number) => ({
@@ -25,28 +26,40 @@ export interface LayerProps {
   height: number;
 }
 
-/** Land, the detailed Europe over the coarse world once zoomed in, and borders. Re-drawn only when the view changes. */
+/** The features MapLibre's `minzoom` filter lets through at this zoom. */
+const fromMinZoom = (collection: FeatureCollection, zoom: number): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: collection.features.filter((f) => shownAt(Number(f.properties?.minzoom), zoom)),
+});
+
+/** Land, the detailed Europe over the coarse world once zoomed in, water and borders, as basemapStyle.ts layers them. Re-drawn only when the view changes. */
 export const Basemap = memo(function Basemap({ projection, basemap, theme, zoom }: LayerProps) {
   const d = useMemo(() => {
     const path = geoPath(projection).digits(1);
-    const [x0, y0] = projection([DETAIL_BOX.west, DETAIL_BOX.north]) ?? [0, 0];
-    const [x1, y1] = projection([DETAIL_BOX.east, DETAIL_BOX.south]) ?? [0, 0];
-    const detailed = zoom >= DETAIL_ZOOM;
+    const [west, south, east, north] = basemap.detailBox;
+    const [x0, y0] = projection([west, north]) ?? [0, 0];
+    const [x1, y1] = projection([east, south]) ?? [0, 0];
+    const detailed = zoom >= BASEMAP.detailZoom;
     return {
       world: path(basemap.world) ?? '',
-      worldBorders: path(basemap.worldBorders) ?? '',
       mask: detailed ? `M${x0},${y0}H${x1}V${y1}H${x0}Z` : '',
       europe: detailed ? (path(basemap.europe) ?? '') : '',
+      lakes: path(fromMinZoom(basemap.lakes, zoom)) ?? '',
+      rivers: path(fromMinZoom(basemap.rivers, zoom)) ?? '',
+      worldBorders: path(basemap.worldBorders) ?? '',
       europeBorders: detailed ? (path(basemap.europeBorders) ?? '') : '',
     };
   }, [projection, basemap, zoom]);
-  const border = { fill: 'none', stroke: theme.border, strokeWidth: byZoom(zoom, [2, 0.4], [8, 1.2]), strokeLinejoin: 'round' as const };
+  const line = { fill: 'none', strokeLinejoin: 'round' as const, strokeLinecap: 'round' as const };
+  const border = { ...line, stroke: theme.border, strokeWidth: byZoom(zoom, BASEMAP.borderWidth) };
   return (
     <g aria-hidden="true">
       <path d={d.world} fill={theme.land} />
       <path d={d.worldBorders} {...border} />
       {d.mask && <path d={d.mask} fill={theme.sea} />}
       <path d={d.europe} fill={theme.land} />
+      <path d={d.lakes} fill={theme.sea} />
+      <path d={d.rivers} {...line} stroke={theme.river} strokeWidth={byZoom(zoom, BASEMAP.riverWidth)} />
       <path d={d.europeBorders} {...border} />
     </g>
   );
@@ -65,24 +78,27 @@ export const Places = memo(function Places({ projection, basemap, theme, zoom, w
     });
     const r = MARKER_RADIUS + 2;
     const obstacles = symbols.map(([x, y]) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
-    return { dots: shown.filter((s) => s.place.kind === 'city'), labels: placeLabels(candidates, obstacles) };
+    const labels = placeLabels(candidates, obstacles);
+    // A dot only with its name, as on the WebGL map where the dot is the label's icon.
+    const named = new Set(labels.map((l) => l.place));
+    return { dots: shown.filter((s) => s.place.kind === 'city' && named.has(s.place)), labels };
   }, [projection, basemap, zoom, width, height, symbols]);
   return (
     <g aria-hidden="true" fontFamily={FONT_FAMILY}>
       {dots.map(({ place, x, y }) => (
-        <circle key={place.name} cx={x} cy={y} r={2.5} fill={theme.cityDot} />
+        <circle key={`${place.name}:${place.lonLat.join(',')}`} cx={x} cy={y} r={BASEMAP.cityDotRadius} fill={theme.cityDot} />
       ))}
       {labels.map(({ place, lines, size, box }) => {
         const country = place.kind === 'country';
         return (
           <text
-            key={`${place.kind}:${place.name}`}
+            key={`${place.kind}:${place.name}:${place.lonLat.join(',')}`}
             y={box.y}
             fontSize={size}
             fill={country ? theme.countryLabel : theme.cityLabel}
             textAnchor={box.anchor}
-            letterSpacing={country ? '0.12em' : undefined}
-            {...halo(theme, 1.5)}
+            letterSpacing={country ? `${BASEMAP.countryLetterSpacing}em` : undefined}
+            {...halo(theme, BASEMAP.labelHaloWidth)}
           >
             {lines.map((line, i) => (
               <tspan key={i} x={box.x} dy={i === 0 ? `${0.35 - ((lines.length - 1) * 1.2) / 2}em` : '1.2em'}>

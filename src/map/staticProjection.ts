@@ -1,7 +1,9 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { MapView } from '../story/schema';
+import { max } from 'd3-array';
 import type { PixelOffset } from './offsets';
+import { BASEMAP, shownAt, type ZoomStops } from './basemapLook';
 
 /** Degrees: longitude, then latitude. */
 export type LonLat = readonly [lon: number, lat: number];
@@ -57,7 +59,7 @@ export function zoomBy(view: MapView, delta: number): MapView {
 }
 
 /** Linear between (z0, v0) and (z1, v1), held flat outside: MapLibre's ["interpolate", ["linear"], ["zoom"], …]. */
-export function byZoom(zoom: number, [z0, v0]: readonly [number, number], [z1, v1]: readonly [number, number]): number {
+export function byZoom(zoom: number, [[z0, v0], [z1, v1]]: ZoomStops): number {
   const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
   return v0 + t * (v1 - v0);
 }
@@ -65,44 +67,23 @@ export function byZoom(zoom: number, [z0, v0]: readonly [number, number], [z1, v
 export interface PlaceLabel {
   readonly name: string;
   readonly kind: 'city' | 'country';
-  readonly rank: number;
+  /** The zoom it appears from; the lower, the sooner it is placed. */
+  readonly minzoom: number;
   readonly lonLat: LonLat;
 }
 
-/** Highest rank shown at a zoom, from [minZoom, rank] steps in increasing zoom. */
-const stepRank = (zoom: number, steps: readonly (readonly [number, number])[]) => steps.filter(([z]) => zoom >= z).at(-1)?.[1] ?? 0;
-
-/**
- * The labels MapLibre's style would show at this zoom (the same rank steps as style.ts;
- * countries only below zoom 8), most important first.
- */
+/** The labels MapLibre's style shows at this zoom (basemapStyle.ts), most important first. */
 export function visiblePlaces(places: FeatureCollection, zoom: number): PlaceLabel[] {
-  const maxRank = {
-    country:
-      zoom < 8
-        ? stepRank(zoom, [
-            [0, 1],
-            [2.5, 2],
-            [3.5, 3],
-            [4.5, 4],
-          ])
-        : 0,
-    city: stepRank(zoom, [
-      [0, 1],
-      [4, 2],
-      [5.5, 3],
-      [7, 4],
-    ]),
-  };
   const labels: PlaceLabel[] = [];
   for (const { geometry, properties } of places.features) {
     const kind: unknown = properties?.kind;
     if (geometry.type !== 'Point' || (kind !== 'city' && kind !== 'country')) continue;
-    const rank = Number(properties?.rank);
-    if (rank <= maxRank[kind]) labels.push({ name: String(properties?.name), kind, rank, lonLat: [geometry.coordinates[0], geometry.coordinates[1]] });
+    if (kind === 'country' && zoom >= BASEMAP.countryMaxZoom) continue;
+    const minzoom = Number(properties?.minzoom);
+    if (shownAt(minzoom, zoom)) labels.push({ name: String(properties?.name), kind, minzoom, lonLat: [geometry.coordinates[0], geometry.coordinates[1]] });
   }
-  // A city names where events happen; a country of the same rank comes after it.
-  return labels.sort((a, b) => a.rank - b.rank || (a.kind === 'city' ? 0 : 1) - (b.kind === 'city' ? 0 : 1));
+  // A city names where events happen; a country from the same zoom comes after it.
+  return labels.sort((a, b) => a.minzoom - b.minzoom || (a.kind === 'city' ? 0 : 1) - (b.kind === 'city' ? 0 : 1));
 }
 
 /** Where each event's symbol goes: its place, projected, moved by its ring offset. */
@@ -177,17 +158,17 @@ export interface LabelCandidate {
  */
 export function labelSpots(place: PlaceLabel, [x, y]: ScreenPoint, zoom: number, clearance: number): LabelCandidate {
   const city = place.kind === 'city';
-  const size = city ? byZoom(zoom, [3, 11], [9, 14]) : byZoom(zoom, [2, 10], [6, 13]);
-  const lines = city ? [place.name] : wrapWords(place.name.toUpperCase(), 10);
-  // Rough advance widths for Noto Sans; country names are capitals spaced 0.12em apart.
-  const w = Math.max(...lines.map((l) => l.length)) * size * (city ? 0.56 : 0.8);
+  const size = byZoom(zoom, city ? BASEMAP.cityTextSize : BASEMAP.countryTextSize);
+  const lines = city ? [place.name] : wrapWords(place.name.toUpperCase(), BASEMAP.countryWrapChars);
+  // Rough advance widths for Noto Sans; country names are spaced capitals.
+  const w = (max(lines, (l) => l.length) ?? 0) * size * (city ? 0.56 : 0.68 + BASEMAP.countryLetterSpacing);
   const h = lines.length * size * 1.2;
   const at = (cx: number, cy: number, anchor: LabelSpot['anchor']): LabelSpot => {
     const x0 = anchor === 'start' ? cx : anchor === 'end' ? cx - w : cx - w / 2;
     return { x: cx, y: cy, anchor, x0, y0: cy - h / 2, x1: x0 + w, y1: cy + h / 2 };
   };
   const boxes = city
-    ? [size * 0.6, clearance].flatMap((gap) => [
+    ? [size * BASEMAP.cityLabelGap, clearance].flatMap((gap) => [
         at(x + gap, y, 'start'),
         at(x - gap, y, 'end'),
         at(x, y - gap - h / 2, 'middle'),

@@ -1,19 +1,14 @@
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { TimeWindow } from '../time/window';
 import type { MapTheme } from './theme';
 import type { PixelOffset } from './offsets';
-import { BESIDE_SYMBOLS, EVENT_LAYER, eventLayers, FONT, overlaps, shownCategory } from './eventLayers';
+import { BASEMAP } from './basemapLook';
+import { basemapSources, landLayers, placeLayers, type BasemapData } from './basemapStyle';
+import { EVENT_LAYER, eventLayers, FONT, overlaps, shownCategory } from './eventLayers';
 
-export { FONT, iconOffset, idFilter, inWindowFilter, outOfWindowFilter } from './eventLayers';
-
-export interface BasemapData {
-  readonly world: FeatureCollection;
-  readonly europe: FeatureCollection;
-  readonly worldBorders: FeatureCollection;
-  readonly europeBorders: FeatureCollection;
-  readonly places: FeatureCollection;
-}
+export { FONT, type BasemapData } from './basemapStyle';
+export { iconOffset, idFilter, inWindowFilter, outOfWindowFilter } from './eventLayers';
 
 export const LAYER = {
   ...EVENT_LAYER,
@@ -30,32 +25,6 @@ export const INTERACTIVE_LAYERS = [LAYER.clusters, LAYER.clusterEvents, LAYER.ev
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** The box geodata/basemap/build-basemap.mjs clips the detailed Europe to. */
-export const DETAIL_BOX = { west: -11, south: 34, east: 33, north: 62 } as const;
-
-const { west, south, east, north } = DETAIL_BOX;
-const detailMask: FeatureCollection = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [west, south],
-            [east, south],
-            [east, north],
-            [west, north],
-            [west, south],
-          ],
-        ],
-      },
-    },
-  ],
-};
-
 /** Relation lines whose two ends are both shown. */
 export function relationFilter(window: TimeWindow | null, hidden: ReadonlySet<string>): FilterSpecification {
   return ['all', shownCategory(hidden, 'aCategory'), shownCategory(hidden, 'bCategory'), overlaps(window, 'a0', 'a1'), overlaps(window, 'b0', 'b1')];
@@ -64,9 +33,6 @@ export function relationFilter(window: TimeWindow | null, hidden: ReadonlySet<st
 export function countryFilter(isoCodes: readonly string[]): FilterSpecification {
   return ['in', ['get', 'iso'], ['literal', [...isoCodes]]];
 }
-
-/** Cities appear by rank as the reader zooms in. */
-const cityRankVisible: ExpressionSpecification = ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 4, 2, 5.5, 3, 7, 4]];
 
 export interface StyleInput {
   readonly basemap: BasemapData;
@@ -82,8 +48,7 @@ export interface StyleInput {
 
 /** The whole map style: offline basemap, event layers and their initial filters. */
 export function buildStyle({ basemap, events, clusters, theme, window, hiddenCategories, offsetTable }: StyleInput): StyleSpecification {
-  const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1.2];
-  const DETAIL = 3.5;
+  const DETAIL = BASEMAP.detailZoom;
   // Two areas per shaded country: the coarse world outline when zoomed out, the detailed one when in.
   const countryArea = (source: 'world' | 'europe', zoom: { minzoom?: number; maxzoom?: number }): StyleSpecification['layers'] => [
     {
@@ -107,61 +72,16 @@ export function buildStyle({ basemap, events, clusters, theme, window, hiddenCat
     version: 8,
     // No "glyphs": maplibre renders labels locally with the font the app ships.
     sources: {
-      world: { type: 'geojson', data: basemap.world },
-      europe: { type: 'geojson', data: basemap.europe },
-      worldBorders: { type: 'geojson', data: basemap.worldBorders },
-      europeBorders: { type: 'geojson', data: basemap.europeBorders },
-      detailMask: { type: 'geojson', data: detailMask },
-      places: { type: 'geojson', data: basemap.places },
+      ...basemapSources(basemap),
       events: { type: 'geojson', data: events },
       clusters: { type: 'geojson', data: clusters },
       relations: { type: 'geojson', data: EMPTY },
     },
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': theme.sea } },
-      { id: 'world-land', type: 'fill', source: 'world', paint: { 'fill-color': theme.land } },
-      { id: 'world-borders', type: 'line', source: 'worldBorders', maxzoom: DETAIL, paint: { 'line-color': theme.border, 'line-width': borderWidth } },
-      // Sea over the coarse land where the detailed Europe takes over, so its estuaries show.
-      { id: 'detail-mask', type: 'fill', source: 'detailMask', minzoom: DETAIL, paint: { 'fill-color': theme.sea } },
-      { id: 'europe-land', type: 'fill', source: 'europe', minzoom: DETAIL, paint: { 'fill-color': theme.land } },
-      { id: 'europe-borders', type: 'line', source: 'europeBorders', minzoom: DETAIL, paint: { 'line-color': theme.border, 'line-width': borderWidth } },
+      ...landLayers(theme),
       ...countryArea('world', { maxzoom: DETAIL }),
       ...countryArea('europe', { minzoom: DETAIL }),
-      {
-        id: 'city-dots',
-        type: 'circle',
-        source: 'places',
-        filter: ['all', ['==', ['get', 'kind'], 'city'], cityRankVisible],
-        paint: { 'circle-radius': 2.5, 'circle-color': theme.cityDot },
-      },
-      {
-        id: 'city-labels',
-        type: 'symbol',
-        source: 'places',
-        filter: ['all', ['==', ['get', 'kind'], 'city'], cityRankVisible],
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 9, 14],
-          ...BESIDE_SYMBOLS,
-        },
-        paint: { 'text-color': theme.cityLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
-      },
-      {
-        id: 'country-labels',
-        type: 'symbol',
-        source: 'places',
-        maxzoom: 8,
-        filter: ['all', ['==', ['get', 'kind'], 'country'], ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 2.5, 2, 3.5, 3, 4.5, 4]]],
-        layout: {
-          'text-field': ['upcase', ['get', 'name']],
-          'text-font': [FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13],
-          'text-letter-spacing': 0.12,
-          'text-max-width': 7,
-        },
-        paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5 },
-      },
+      ...placeLayers(theme),
       {
         id: LAYER.relations,
         type: 'line',

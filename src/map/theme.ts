@@ -4,7 +4,7 @@ export interface MapTheme {
   readonly sea: string;
   readonly land: string;
   readonly border: string;
-  readonly coast: string;
+  readonly river: string;
   readonly cityLabel: string;
   readonly countryLabel: string;
   readonly labelHalo: string;
@@ -20,7 +20,7 @@ export const LIGHT: MapTheme = {
   sea: '#d4e3ee',
   land: '#f7f5f0',
   border: '#a49e93',
-  coast: '#9db3c4',
+  river: '#9db3c4',
   cityLabel: '#333333',
   countryLabel: '#5a5248',
   labelHalo: '#f7f5f0',
@@ -35,7 +35,7 @@ export const DARK: MapTheme = {
   sea: '#142230',
   land: '#26292e',
   border: '#6b6f76',
-  coast: '#3c5568',
+  river: '#3c5568',
   cityLabel: '#e6e6e6',
   countryLabel: '#c8c3b8',
   labelHalo: '#1b1d21',

@@ -14,7 +14,7 @@ export interface KnownIds {
 }
 
 /** The page's own flags (see app/pageOptions.ts) and the story to load; kept as they are. */
-export const PAGE_KEYS: readonly string[] = ['embed', 'id', 'plain', 'theme', 'data'];
+export const PAGE_KEYS: readonly string[] = ['embed', 'id', 'plain', 'theme', 'data', 'story'];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;

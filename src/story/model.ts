@@ -12,6 +12,7 @@ import type {
   Verification,
 } from './schema';
 import { toEventTime, type EventTime } from '../time/edtf';
+import { placedBox, type LonLatBox } from './home';
 
 /**
  * The story as the app reads it: every optional field of the file filled with an empty
@@ -71,6 +72,8 @@ export interface Story {
   readonly article: ArticleFile | null;
   readonly credits: string | null;
   readonly updated: string | null;
+  /** Where the map opens: the story's own home view, or the box around its placed events. */
+  readonly home: LonLatBox;
   readonly categories: readonly CategoryFile[];
   /** Sorted by start, then end, then id: the order of the list and the timeline. */
   readonly events: readonly StoryEvent[];
@@ -119,6 +122,7 @@ function toStoryEvent(e: StoryEventFile): StoryEvent {
  */
 export function buildStory(file: StoryFile): Story {
   const events = file.events.map(toStoryEvent).sort(compareEvents);
+  const placed = events.filter(isPlaced);
   return {
     id: file.id,
     title: file.title,
@@ -126,10 +130,11 @@ export function buildStory(file: StoryFile): Story {
     article: file.article ?? null,
     credits: textOrNull(file.credits),
     updated: file.updated ?? null,
+    home: file.home ?? placedBox(placed),
     categories: file.categories,
     events,
     byId: new Map(events.map((e) => [e.id, e])),
-    placed: events.filter(isPlaced),
+    placed,
     relations: file.relations ?? NONE,
     chapters: (file.chapters ?? NONE).map((c) => ({ ...c, window: toEventTime(c.window) })),
     extent: [min(events, (e) => e.time.min) ?? 0, max(events, (e) => e.time.max) ?? 0],

@@ -95,6 +95,8 @@ export const relationSchema = z.object({
   note: text(LIMITS.note).optional(),
 });
 
+const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
 const mapView = z.object({
   center: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
   zoom: z.number().min(0).max(22),
@@ -121,6 +123,8 @@ export const envelopeSchema = z.object({
   article: z.object({ title: label(LIMITS.title), publisher: label(LIMITS.label), date: edtf, note: text(LIMITS.note).optional() }).optional(),
   credits: text(LIMITS.note).optional(),
   updated: z.iso.date().optional(),
+  /** Where the map opens: south-west and north-east corners. Without it, the box around the events. */
+  home: z.tuple([lonLat, lonLat]).optional(),
   categories: z.array(category),
   events: z.array(z.unknown()),
   relations: z.array(z.unknown()).optional(),

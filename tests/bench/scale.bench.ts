@@ -1,13 +1,14 @@
 import { bench, describe } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import type { Story } from '../../src/story/model';
+import { buildStory, type Story } from '../../src/story/model';
 import { loadStory } from '../../src/story/load';
 import { visibleEvents } from '../../src/state/filter';
 import { countByCategory } from '../../src/state/selectors';
 import { inWindowFilter } from '../../src/map/style';
 import { eventFeatures } from '../../src/map/features';
 import { ringOffsets } from '../../src/map/offsets';
+import { offscreenGroups } from '../../src/map/offscreen';
 import { densityBins } from '../../src/timeline/density';
 import { layoutMarks } from '../../src/timeline/layout';
 import { syntheticStory } from './synthetic';
@@ -25,6 +26,7 @@ if (!result.ok)
       .join('\n'),
   );
 const story: Story = result.story;
+const points = story.placed.map((e) => ({ id: e.id, lon: e.place.lon, lat: e.place.lat }));
 const window = { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) };
 const filters = { hiddenCategories: new Set<string>(['raid']) };
 const x = scaleUtc().domain(story.extent).range([0, 1200]);
@@ -34,12 +36,14 @@ const filter = featureFilter(inWindowFilter(window, filters.hiddenCategories), '
 
 describe(`once per load, ${N.toLocaleString('en')} events`, () => {
   bench('validate and load the story (zod + EDTF)', () => void loadStory(raw), { iterations: 3 });
+  bench('build a checked story without checking again (the bundled default)', () => void buildStory(result.file), { iterations: 3 });
   bench('build the map features', () => void eventFeatures(story.placed, ringOffsets(story.placed)), { iterations: 5 });
   bench('lay out one timeline mark per event', () => void layoutMarks(story.events, x, lanes), { iterations: 5 });
 });
 
 describe(`per scrub step, ${N.toLocaleString('en')} events`, () => {
   bench('filter the events for the list and count', () => void visibleEvents(story.events, window, filters));
+  bench('group the events outside a view of the Netherlands by direction', () => void offscreenGroups(points, { west: 2, south: 49, east: 8, north: 54 }));
   bench('count events per category for the legend', () => void countByCategory(story, window));
   bench('density bins for the timeline (when zoomed)', () => void densityBins(story.events, x, 1200, lanes, (e) => e.category));
   bench('build the GPU-side filter expression', () => void inWindowFilter(window, filters.hiddenCategories));

@@ -14,6 +14,7 @@ const TYPES = {
   '.woff': 'font/woff',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
 };
 
 /** Serves `root` under `prefix` (e.g. "/graphics/atlas/"); `/` redirects there. */

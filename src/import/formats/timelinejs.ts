@@ -11,7 +11,8 @@ import { problemAt } from '../problems';
  * interval. Headline and Text are HTML, read as plain text. The category is Group (or Type).
  * Latitude/Longitude and a Location or Place column are extras a newsroom adds; without them
  * an event is placed by name, or not at all. Time, Display Date and Media are not used.
- * The title slide (Type "title") names the story and is not an event.
+ * The title slide (Type "title") gives the story its title and standfirst; it is not an event,
+ * so it is not counted as a row.
  */
 export function timelineRows(header: readonly string[]): (cells: readonly string[], row: number) => RowDraft {
   const columns = new Columns(header);
@@ -71,7 +72,7 @@ export function timelineRows(header: readonly string[]): (cells: readonly string
       related: [],
       relatedField: '',
       problems,
-      ...(type === 'title' && { notAnEvent: 'the title slide gives the story its title and text; it is not an event' }),
+      ...(type === 'title' && { titleSlide: true }),
     };
   };
 }

@@ -58,9 +58,21 @@ describe('embedUrl', () => {
     );
   });
 
+  it('carries the ?data= story file as a full address, and never a story kept only in this browser', () => {
+    const url = new URL(embedUrl({ ...INPUT, search: '?event=EUR1&story=k1&data=old.json', dataUrl: 'stories/acled.json' }));
+    expect([...url.searchParams]).toEqual([
+      ['embed', '1'],
+      ['id', 'nl-espionage'],
+      ['data', 'https://news.example/graphics/atlas/stories/acled.json'],
+      ['event', 'EUR1'],
+    ]);
+    expect(new URL(embedUrl({ ...INPUT, dataUrl: 'https://data.example/a.csv' })).searchParams.get('data')).toBe('https://data.example/a.csv');
+    expect(new URL(embedUrl({ ...INPUT, search: '?story=k1', dataUrl: null })).searchParams.has('story')).toBe(false);
+  });
+
   it('keeps every view parameter and no page-level flag, whatever the values (property)', () => {
     const VIEW = ['event', 'from', 'to', 'hide'];
-    const FLAGS = ['present', 'chapter', 'plain', 'theme', 'embed', 'id', 'map'];
+    const FLAGS = ['present', 'chapter', 'plain', 'theme', 'embed', 'id', 'map', 'data', 'story'];
     const entries = fc.uniqueArray(fc.tuple(fc.constantFrom(...VIEW, ...FLAGS), fc.string()), { selector: ([key]) => key });
     fc.assert(
       fc.property(entries, fc.constantFrom('', '?'), (pairs, prefix) => {

@@ -32,6 +32,11 @@ describe('checkCoordinates', () => {
     expect(result.problems).toEqual([{ row: 3, id: 'x', field, value: field === 'lat' ? lat || null : lon, message, kind: 'place', severity: 'warning' }]);
   });
 
+  it('reads 0, 0 as a missing place, with a warning', () => {
+    expect(check('0', '0.0')).toMatchObject({ position: null, problems: [{ field: 'lat', severity: 'warning', message: expect.stringMatching(/0, 0/) }] });
+    expect(check('0', '4').position).toEqual({ lat: 0, lon: 4 });
+  });
+
   it('swaps coordinates back when only the swapped order is in range, with a warning', () => {
     const result = check('139.69', '35.69');
     expect(result.position).toEqual({ lat: 35.69, lon: 139.69 });

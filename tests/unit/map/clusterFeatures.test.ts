@@ -1,3 +1,4 @@
+import { EMPTY_BASEMAP } from './emptyBasemap';
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
@@ -96,8 +97,7 @@ describe('halo filters', () => {
 
 describe('buildStyle with clusters', () => {
   it('is a valid maplibre style', () => {
-    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-    const basemap: BasemapData = { world: empty, europe: empty, worldBorders: empty, europeBorders: empty, places };
+    const basemap: BasemapData = { ...EMPTY_BASEMAP, places };
     const style = buildStyle({
       basemap,
       events: eventFeatures(story.placed, new Map(), labels),

@@ -119,34 +119,43 @@ describe('zoomBy', () => {
 
 describe('byZoom', () => {
   it('interpolates between the stops and holds outside them', () => {
-    expect(byZoom(6, [3, 11], [9, 14])).toBe(12.5);
-    expect(byZoom(1, [3, 11], [9, 14])).toBe(11);
-    expect(byZoom(12, [3, 11], [9, 14])).toBe(14);
+    const stops = [
+      [3, 11],
+      [9, 14],
+    ] as const;
+    expect(byZoom(6, stops)).toBe(12.5);
+    expect(byZoom(1, stops)).toBe(11);
+    expect(byZoom(12, stops)).toBe(14);
   });
 });
 
 describe('visiblePlaces', () => {
-  const place = (name: string, kind: string, rank: number) => ({
+  const place = (name: string, kind: string, minzoom: number) => ({
     type: 'Feature' as const,
-    properties: { name, kind, rank },
+    properties: { name, kind, minzoom },
     geometry: { type: 'Point' as const, coordinates: [0, 0] },
   });
   const places: FeatureCollection = {
     type: 'FeatureCollection',
     features: [
-      place('Delft', 'city', 4),
+      place('Delft', 'city', 6.5),
       place('Amsterdam', 'city', 1),
-      place('Rotterdam', 'city', 2),
-      place('Netherlands', 'country', 3),
+      place('Rotterdam', 'city', 3.5),
+      place('Netherlands', 'country', 3.5),
       place('Germany', 'country', 1),
     ],
   };
   const names = (zoom: number) => visiblePlaces(places, zoom).map((p) => p.name);
 
-  it('shows more places as the zoom grows, by rank, a city before a country of the same rank', () => {
+  it('shows more places as the zoom grows, the earliest first, a city before a country from the same zoom', () => {
     expect(names(2)).toEqual(['Amsterdam', 'Germany']);
     expect(names(4)).toEqual(['Amsterdam', 'Germany', 'Rotterdam', 'Netherlands']);
     expect(names(7)).toEqual(['Amsterdam', 'Germany', 'Rotterdam', 'Netherlands', 'Delft']);
+  });
+
+  it("shows a place from its tile's whole zoom, as MapLibre filters it", () => {
+    expect(names(3.9)).toEqual(['Amsterdam', 'Germany']);
+    expect(names(6.9)).not.toContain('Delft');
   });
 
   it('drops country names when zoomed in close', () => {
@@ -198,8 +207,8 @@ describe('placeLabels', () => {
 });
 
 describe('labelSpots', () => {
-  const city = { name: 'Rotterdam', kind: 'city', rank: 2, lonLat: ROTTERDAM } as const;
-  const country = { name: 'United Kingdom', kind: 'country', rank: 2, lonLat: [-2, 54] } as const;
+  const city = { name: 'Rotterdam', kind: 'city', minzoom: 5, lonLat: ROTTERDAM } as const;
+  const country = { name: 'United Kingdom', kind: 'country', minzoom: 2.5, lonLat: [-2, 54] } as const;
 
   it("puts a city's name right of its dot first, at MapLibre's size for the zoom", () => {
     const { size, boxes } = labelSpots(city, [100, 50], 6, 13);

@@ -12,10 +12,10 @@ import {
   inWindowFilter,
   outOfWindowFilter,
   relationFilter,
-  type BasemapData,
 } from '../../../src/map/style';
 import { eventFeatures, relationFeatures } from '../../../src/map/features';
 import { LIGHT } from '../../../src/map/theme';
+import { EMPTY_BASEMAP } from './emptyBasemap';
 import { visibleEvents } from '../../../src/state/filter';
 import type { TimeWindow } from '../../../src/time/window';
 import { CATEGORIES, endOfDay, makeStory, placedById, utc } from '../fixtures';
@@ -111,8 +111,8 @@ describe('idFilter', () => {
 });
 
 describe('buildStyle', () => {
+  const basemap = EMPTY_BASEMAP;
   const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-  const basemap: BasemapData = { world: empty, europe: empty, worldBorders: empty, europeBorders: empty, places: empty };
   const style = buildStyle({
     basemap,
     events: features,

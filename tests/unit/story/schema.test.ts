@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { authoredEventSchema, chapterSchema, eventSchema } from '../../../src/story/schema';
 import { storyFile } from '../fixtures';
 
@@ -48,5 +49,14 @@ describe('chapterSchema', () => {
   it('wants every chapter to show at least one event, with a valid window', () => {
     const chapter = { id: 'empty', title: 'Empty', text: 'Nothing.', events: [], view: { center: [5, 52], zoom: 23 }, window: '2020/2019' };
     expect(paths(chapterSchema.safeParse(chapter))).toEqual(expect.arrayContaining(['events', 'view.zoom', 'window']));
+  });
+});
+
+describe('zod', () => {
+  it('runs jitless, so parsing never builds a function from a string (no eval under a strict CSP)', () => {
+    expect(z.config().jitless).toBe(true);
+    const spy = vi.spyOn(globalThis, 'Function');
+    expect(eventSchema.safeParse({ id: '1', title: 'A', date: '2020', category: 'c' }).success).toBe(true);
+    expect(spy).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,1 @@
+export const DETAIL_BOX: readonly [west: number, south: number, east: number, north: number];

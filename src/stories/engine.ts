@@ -1,0 +1,54 @@
+import type { ImportOptions, ImportOutcome, ImportSource, PlaceCandidate } from '../import/types';
+import type { Gazetteer } from '../import/gazetteer';
+import { importData } from '../import/client';
+import type { StoryFile } from '../story/schema';
+import { loadStory } from '../story/load';
+import type { Story } from '../story/model';
+
+/**
+ * The two seams the Stories UI stands on: the importers (a file → a story file and a report)
+ * and the story loader (a story file → the app's story). Kept in one place so that the UI
+ * does not care how either works.
+ */
+
+let gazetteer: Promise<Gazetteer> | null = null;
+
+/** The offline gazetteer, fetched once, on first need. */
+function loadGazetteer(): Promise<Gazetteer> {
+  gazetteer ??= import('../import/handleRequest').then(({ fetchGazetteer }) => fetchGazetteer(new URL('gazetteer/places.json', document.baseURI).href));
+  // A failed load is tried again next time.
+  gazetteer.catch(() => (gazetteer = null));
+  return gazetteer;
+}
+
+/** Places of a name, for the reader to pick from: one for a unique match, several for an ambiguous one. */
+export async function searchPlaces(text: string): Promise<readonly PlaceCandidate[]> {
+  const match = (await loadGazetteer()).lookup({ text, country: null, admin: null });
+  return match.kind === 'unique' ? [match.place] : match.kind === 'ambiguous' ? match.candidates : [];
+}
+
+/** Runs the importers in their worker; Cancel ends the worker. Never throws. */
+export async function importSource(source: ImportSource, { onProgress, signal }: ImportOptions = {}): Promise<ImportOutcome> {
+  try {
+    return await importData(source, { onProgress, signal });
+  } catch (error) {
+    if (signal?.aborted) return { ok: false, message: 'Loading was cancelled.', report: null };
+    return { ok: false, message: `The import failed: ${error instanceof Error ? error.message : String(error)}`, report: null };
+  }
+}
+
+export type ToStory = { readonly ok: true; readonly story: Story; readonly file: StoryFile } | { readonly ok: false; readonly message: string };
+
+/** A story file (imported, fetched or kept) as the app's story; never throws. */
+export function toStory(file: unknown): ToStory {
+  const result = loadStory(file, { authored: false });
+  if (!result.ok)
+    return {
+      ok: false,
+      message: result.problems
+        .slice(0, 3)
+        .map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`)
+        .join('; '),
+    };
+  return { ok: true, story: result.story, file: result.file };
+}

@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { max } from 'd3-array';
+import { openPage } from './browser';
+import { APP, type BenchServer } from './server';
+import { syntheticStory } from '../synthetic';
+
+export const CSV_ROWS = 100_000;
+
+/** One import of the CSV through the Stories dialog, ms from the moment the file is picked. */
+export interface CsvRun {
+  /** The import report is shown: the file is read, parsed and validated. */
+  readonly toReport: number;
+  /** The list counts all imported events (the bench closes the report as soon as it shows). */
+  readonly toListed: number;
+  /** The map is idle with the new story. */
+  readonly toMapDrawn: number;
+  /** The longest main-thread task meanwhile, ms. */
+  readonly longestTask: number;
+  /** Whether a progress bar was seen while the file loaded. */
+  readonly progressShown: boolean;
+  /** The largest main-thread JS heap seen, polled every 100 ms, bytes (the import worker's heap is not included). */
+  readonly peakHeap: number;
+  /** Events the report says were loaded. */
+  readonly loaded: number;
+}
+
+export type CsvLoad = { readonly available: false; readonly reason: string } | { readonly available: true; readonly runs: CsvRun[] };
+
+const quote = (v: string | undefined) => (v === undefined ? '' : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** The synthetic story in the app's CSV template (see tests/fixtures/import/template.csv). */
+export function syntheticCsv(rows: number): Buffer {
+  const header = ['id', 'title', 'date', 'end', 'category', 'place', 'lat', 'lon', 'precision', 'country', 'summary'];
+  const lines = syntheticStory(rows).events.map((e) => {
+    const { name = '', lat = NaN, lon = NaN, precision = '', country = '' } = e.place ?? {};
+    const [date, end] = e.date.split('/');
+    return [e.id, e.title, date, end, e.category, name, lat.toFixed(5), lon.toFixed(5), precision, country, e.summary].map(quote).join(',');
+  });
+  return Buffer.from([header.join(','), ...lines].join('\n'));
+}
+
+const storiesButton = (page: Page) => page.getByRole('button', { name: 'Stories' });
+
+export async function loadCsv(browser: Browser, server: BenchServer, runs: number): Promise<CsvLoad> {
+  const file = { name: `synthetic-${CSV_ROWS}.csv`, mimeType: 'text/csv', buffer: syntheticCsv(CSV_ROWS) };
+  const results: CsvRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    const session = await openPage(browser);
+    try {
+      const { page } = session;
+      await page.goto(`${server.origin}${APP}`);
+      await page.locator('[aria-label="Map of the events"][aria-busy="false"]').waitFor({ timeout: 120_000 });
+      await session.settle(500);
+      if ((await storiesButton(page).count()) === 0)
+        return { available: false, reason: 'not available yet: the built app has no Stories menu to import a file with' };
+      await storiesButton(page).click();
+      const dialog = page.getByRole('dialog', { name: 'Stories' });
+      let peakHeap = 0;
+      let progressShown = false;
+      let polling = true;
+      const poll = (async () => {
+        while (polling) {
+          peakHeap = Math.max(peakHeap, (await session.counters()).heapUsed);
+          if (!progressShown) progressShown = (await page.getByRole('progressbar').count()) > 0;
+          await page.waitForTimeout(100);
+        }
+      })();
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), dialog.getByRole('button', { name: 'Choose a file…' }).click()]);
+      const picked = await page.evaluate(() => performance.now());
+      await chooser.setFiles(file);
+      const report = page.getByRole('dialog', { name: /^Import report: / });
+      await report.waitFor({ timeout: 120_000 });
+      const reported = await page.evaluate(() => performance.now());
+      const summary =
+        (await report
+          .getByText(/events? loaded/)
+          .first()
+          .textContent()) ?? '';
+      const loaded = Number((/^([\d,]+) events? loaded/.exec(summary)?.[1] ?? 'NaN').replace(/,/g, ''));
+      await report.getByRole('button', { name: 'Close' }).click();
+      await page.getByText(new RegExp(`^\\d+ of ${loaded} events$`)).waitFor({ timeout: 120_000 });
+      const listed = await page.evaluate(() => performance.now());
+      await session.settle(1000, 120_000);
+      polling = false;
+      await poll;
+      const probe = await session.probe();
+      results.push({
+        toReport: reported - picked,
+        toListed: listed - picked,
+        toMapDrawn: (max(probe.repaints, (r) => r[2]) ?? NaN) - picked,
+        longestTask:
+          max(
+            probe.longTasks.filter((t) => t[0] >= picked),
+            (t) => t[1],
+          ) ?? 0,
+        progressShown,
+        peakHeap,
+        loaded,
+      });
+    } finally {
+      await session.close();
+    }
+  }
+  return { available: true, runs: results };
+}
