@@ -68,17 +68,6 @@ export function iconOffset(table: readonly PixelOffset[]): ExpressionSpecificati
   return ['match', ['get', 'slot'], ...branches, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
 }
 
-/**
- * Placement for the names of places: beside a point rather than on it. Event symbols take
- * part in label placement (icon-ignore-placement false), so a city's name moves to a free side
- * of the city's event symbol instead of lying under it.
- */
-export const BESIDE_SYMBOLS = {
-  'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left'],
-  'text-radial-offset': 1.3,
-  'text-justify': 'auto',
-} satisfies SymbolLayerSpecification['layout'];
-
 /** Always drawn, and in the way of the labels below. */
 const SOLID = { 'icon-allow-overlap': true, 'icon-ignore-placement': false } as const;
 
