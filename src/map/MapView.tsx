@@ -11,7 +11,7 @@ import { ringOffsets } from './offsets';
 import { countryLabelPoints, eventFeatures, mapPlace, offsetSlots, relationFeatures } from './features';
 import { buildStyle, COUNTRY_AREA_LAYERS, countryFilter, inWindowFilter, INTERACTIVE_LAYERS, LAYER, outOfWindowFilter, relationFilter } from './style';
 import { clusterHaloFilter, fadedHaloFilter } from './eventLayers';
-import { shownClusters, useClusters } from './useClusters';
+import { initialClusters, useClusters } from './useClusters';
 import { featureIds, symbolItems, type SymbolItem } from './symbolItems';
 import { MapSymbols } from './MapSymbols';
 import { MapTooltip, type Hovered } from './MapTooltip';
@@ -95,7 +95,7 @@ export function MapView(props: MapViewProps) {
         style: buildStyle({
           basemap,
           events: eventFeatures(story.placed, offsets, labelPoints),
-          clusters: shownClusters(story, window, hiddenCategories, labelPoints),
+          clusters: initialClusters(story, window, hiddenCategories, labelPoints),
           offsetTable: offsetSlots(offsets).table,
           theme,
           window,

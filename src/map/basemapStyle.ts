@@ -93,6 +93,9 @@ export function landLayers(theme: MapTheme): LayerSpecification[] {
  * City and country names. A city's dot is the icon of its label, so a dot never shows
  * without its name; the most important places (lowest `minzoom`) are placed first.
  */
+/** A second, wider gap (ems) tried when the first is blocked: clear of an event symbol on the city. */
+const CLEAR = 1.3;
+
 export function placeLayers(theme: MapTheme): LayerSpecification[] {
   const halo = { 'text-halo-color': theme.labelHalo, 'text-halo-width': BASEMAP.labelHaloWidth };
   const gap = BASEMAP.cityLabelGap;
@@ -105,10 +108,32 @@ export function placeLayers(theme: MapTheme): LayerSpecification[] {
       layout: {
         'symbol-sort-key': ['get', 'minzoom'],
         'icon-image': CITY_DOT,
+        // The dot may lie under an event symbol; its name then finds a side clear of it (eventLayers).
+        'icon-allow-overlap': true,
         'text-field': ['get', 'name'],
         'text-font': [FONT],
         'text-size': zoomStops(BASEMAP.cityTextSize),
-        'text-variable-anchor-offset': ['literal', ['left', [gap, 0], 'right', [-gap, 0], 'top', [0, gap], 'bottom', [0, -gap]]],
+        'text-variable-anchor-offset': [
+          'literal',
+          [
+            'left',
+            [gap, 0],
+            'right',
+            [-gap, 0],
+            'top',
+            [0, gap],
+            'bottom',
+            [0, -gap],
+            'left',
+            [CLEAR, 0],
+            'right',
+            [-CLEAR, 0],
+            'top',
+            [0, CLEAR],
+            'bottom',
+            [0, -CLEAR],
+          ],
+        ],
         'text-justify': 'auto',
       },
       paint: { 'text-color': theme.cityLabel, ...halo },

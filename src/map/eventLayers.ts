@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { TimeWindow } from '../time/window';
 import type { MapTheme } from './theme';
 import type { PixelOffset } from './offsets';
@@ -67,17 +67,6 @@ export function iconOffset(table: readonly PixelOffset[]): ExpressionSpecificati
   // A match with a branch per slot: its variadic shape is beyond what the spec's tuple type can say.
   return ['match', ['get', 'slot'], ...branches, ['literal', [0, 0]]] as unknown as ExpressionSpecification;
 }
-
-/**
- * Placement for the names of places: beside a point rather than on it. Event symbols take
- * part in label placement (icon-ignore-placement false), so a city's name moves to a free side
- * of the city's event symbol instead of lying under it.
- */
-export const BESIDE_SYMBOLS = {
-  'text-variable-anchor': ['right', 'left', 'top', 'bottom', 'top-right', 'bottom-right', 'top-left', 'bottom-left'],
-  'text-radial-offset': 1.3,
-  'text-justify': 'auto',
-} satisfies SymbolLayerSpecification['layout'];
 
 /** Always drawn, and in the way of the labels below. */
 const SOLID = { 'icon-allow-overlap': true, 'icon-ignore-placement': false } as const;

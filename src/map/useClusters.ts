@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useRef } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Story } from '../story/model';
@@ -15,13 +15,19 @@ import type { ClusterRequest } from './clusters.worker';
  * main thread (see tests/bench/clusters.bench.ts); above it a worker works them out once the
  * window settles, and the symbols are drawn one by one with the GPU time filter meanwhile.
  */
-export const LIVE_LIMIT = 2000;
+export const LIVE_LIMIT = 500;
 /** How long the window must stay put before a large story's clusters are worked out again. */
 const SETTLE_MS = 200;
 
 /** The clusters for the shown events, worked out here. */
 export function shownClusters(story: Story, window: TimeWindow | null, hiddenCategories: ReadonlySet<string>, labels: LabelPoints) {
   return clusterFeatures(visibleEvents(story.placed, window, { hiddenCategories }).filter(isPlaced), labels);
+}
+
+/** The clusters the map starts with: none for a large story, whose worker sends them once the map is up. */
+export function initialClusters(story: Story, window: TimeWindow | null, hiddenCategories: ReadonlySet<string>, labels: LabelPoints): FeatureCollection {
+  if (story.events.length > LIVE_LIMIT) return { type: 'FeatureCollection', features: [] };
+  return shownClusters(story, window, hiddenCategories, labels);
 }
 
 function showClusters(map: MapLibreMap, clustered: boolean) {
@@ -35,19 +41,24 @@ function showClusters(map: MapLibreMap, clustered: boolean) {
  * and switches back to clusters once the worker has rebuilt them for the settled window.
  */
 export function useClusters(map: MapLibreMap | null, story: Story, window: TimeWindow | null, hiddenCategories: ReadonlySet<string>, labels: LabelPoints) {
-  const worker = useMemo(
-    () => (story.events.length > LIVE_LIMIT ? new Worker(new URL('./clusters.worker.ts', import.meta.url), { type: 'module' }) : null),
-    [story],
+  // Made when first needed, ended with the map.
+  const workerRef = useRef<Worker | null>(null);
+  useEffect(
+    () => () => {
+      workerRef.current?.terminate();
+      workerRef.current = null;
+    },
+    [],
   );
-  useEffect(() => () => worker?.terminate(), [worker]);
 
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>('clusters');
     if (!map || !source) return;
-    if (!worker) {
+    if (story.events.length <= LIVE_LIMIT) {
       void source.setData(shownClusters(story, window, hiddenCategories, labels));
       return;
     }
+    const worker = (workerRef.current ??= new Worker(new URL('./clusters.worker.ts', import.meta.url), { type: 'module' }));
     showClusters(map, false);
     const id = Math.random();
     const onMessage = ({ data }: MessageEvent<{ id: number; collection: FeatureCollection }>) => {
@@ -62,5 +73,5 @@ export function useClusters(map: MapLibreMap | null, story: Story, window: TimeW
       clearTimeout(timer);
       worker.removeEventListener('message', onMessage);
     };
-  }, [map, worker, story, window, hiddenCategories, labels]);
+  }, [map, story, window, hiddenCategories, labels]);
 }

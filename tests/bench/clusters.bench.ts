@@ -12,10 +12,10 @@ if (!result.ok) throw new Error('the synthetic story does not load');
 const events = result.story.placed;
 const none = { hiddenCategories: new Set<string>() };
 const year = visibleEvents(events, { start: Date.UTC(2016, 0, 1), end: Date.UTC(2017, 0, 1) }, none).filter(isPlaced);
-const small = events.slice(0, 2000);
+const small = events.slice(0, 500);
 
 describe('clusters for every zoom, once per settled window', () => {
   bench(`${events.length.toLocaleString('en')} shown events`, () => void clusterFeatures(events, new Map()), { iterations: 3 });
   bench(`${year.length.toLocaleString('en')} shown events (one year's window)`, () => void clusterFeatures(year, new Map()), { iterations: 5 });
-  bench('2,000 shown events (LIVE_LIMIT: reclustered every frame)', () => void clusterFeatures(small, new Map()), { iterations: 20 });
+  bench('500 shown events (LIVE_LIMIT: reclustered every frame)', () => void clusterFeatures(small, new Map()), { iterations: 20 });
 });
