@@ -138,13 +138,21 @@ export async function main(args: string[]) {
     const start = await startup(browser, server, feed, { ...options, began });
     console.log(`  done in ${elapsed(began)}`);
     const sizes: Record<string, SizeRun> = {};
+    const failures: string[] = [];
     for (const n of options.sizes) {
       console.log(`${n.toLocaleString('en')} events: up to ${options.drags} drags and 10 s of playback…`);
-      sizes[n] = await interaction(browser, server, feed, n, options);
+      try {
+        sizes[n] = await interaction(browser, server, feed, n, options);
+      } catch (e) {
+        failures.push(`${n.toLocaleString('en')} events: ${(e as Error).message.split('\n')[0]}`);
+      }
       console.log(`  done in ${elapsed(began)}`);
     }
     console.log('loading a 100,000-row CSV…');
-    const csv: CsvLoad = await loadCsv(browser, server, options.runs);
+    const csv: CsvLoad = await loadCsv(browser, server, options.runs, options.dragBudgetSeconds * 1000).catch((e: Error) => ({
+      available: false as const,
+      reason: `failed: ${e.message.split('\n')[0]}`,
+    }));
     const report: Report = {
       date: new Date().toISOString(),
       machine: { ...machine, loadAverageAfter: loadavg().map((v) => Number(v.toFixed(1))) },
@@ -153,6 +161,7 @@ export async function main(args: string[]) {
       storyFeed: feed.mode,
       startup: start,
       sizes,
+      failures,
       csv,
     };
     const dir = quick ? '.tmp/bench' : 'tests/bench';

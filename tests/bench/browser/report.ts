@@ -18,6 +18,8 @@ export interface Report {
   readonly storyFeed: 'fetched' | 'compiled';
   readonly startup: { local: Record<string, Load[]>; link: Record<string, Load[]>; linkProfile: string };
   readonly sizes: Record<string, SizeRun>;
+  /** Sizes whose drags or playback failed, with the error. */
+  readonly failures: string[];
   readonly csv: CsvLoad;
 }
 
@@ -202,6 +204,7 @@ function scrubSection(report: Report): string {
     'The story starts with a window of one year, 2005, which the drags move to the right.',
     '',
     table(head, [...rows, ...extra]),
+    ...report.failures.map((f) => `\n**Not measured:** ${f}`),
   ].join('\n');
 }
 
