@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isPlaced, type PlacedEvent } from '../story/model';
 import type { BasemapData } from '../map/style';
 import type { ViewRequest } from '../map/MapView';
+import type { MapSnapshot } from '../map/snapshot';
 import { OffscreenIndicators } from '../map/OffscreenIndicators';
 import { inBounds, offscreenGroups, type Bounds, type OffscreenGroup } from '../map/offscreen';
 import { DARK, LIGHT } from '../map/theme';
@@ -9,7 +10,7 @@ import { EVENT_ZOOM } from '../map/eventZoom';
 import { Timeline } from '../timeline/Timeline';
 import { EventDetail } from '../panel/EventDetail';
 import { EventList } from '../panel/EventList';
-import { Legend } from '../panel/Legend';
+import { CompactLegend, Legend } from '../panel/Legend';
 import { plural } from '../panel/words';
 import { useStore, type Store } from '../state/store';
 import type { TimeWindow } from '../time/window';
@@ -36,6 +37,9 @@ import { StoryMap } from './StoryMap';
 import { Masthead } from './Masthead';
 import { exportInput } from './exportInput';
 import { useMediaQuery } from './useMediaQuery';
+import { Sheet } from './Sheet';
+import { SkipLinks, type SkipTarget } from './SkipLinks';
+import { useSheetFocus } from './useSheetFocus';
 import type { PageOptions } from './pageOptions';
 
 /** A view that shows an event and its surroundings: wider for a vaguer place. */
@@ -61,10 +65,12 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const narrow = useMediaQuery('(max-width: 760px)');
+  // The device, not only the width: a mouse in a narrow article column still gets lane labels.
   const coarse = useMediaQuery('(pointer: coarse)');
   const theme = (options.theme ?? (prefersDark ? 'dark' : 'light')) === 'dark' ? DARK : LIGHT;
   // In an embed or on a phone the event opens as a sheet over the map; a deck always fills the screen.
   const sheet = (narrow || options.embed) && !presenting;
+  const sheetSide = !sheet ? null : narrow ? 'bottom' : 'right';
   const [initialView] = useState(() => {
     const { presenting: deck, chapter: opening, view, selectedId: linked } = store.getState();
     if (deck) return story.chapters[opening]?.view ?? null;
@@ -81,13 +87,19 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   const requestView = useCallback((r: Omit<ViewRequest, 'key'>) => setRequest((prev) => ({ ...r, key: (prev?.key ?? 0) + 1 })), []);
 
   useEffect(
-    () => syncUrl(store, selectKnownIds(store.getState()), (restored) => restored.view && requestView({ view: restored.view })),
-    [store, story, requestView],
+    () =>
+      syncUrl(store, selectKnownIds(store.getState()), (restored) => restored.view && requestView({ view: restored.view }), {
+        newEntries: !options.embed,
+      }),
+    [store, story, requestView, options],
   );
   useEffect(() => {
     document.documentElement.dataset.theme = theme.name;
   }, [theme]);
   const page = useRef<HTMLDivElement>(null);
+  const mapArea = useRef<HTMLDivElement>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const snapshot = useRef<MapSnapshot | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
   const wasPresenting = useRef(presenting);
   useEffect(() => {
@@ -108,6 +120,11 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   const offscreen = useMemo(() => (bounds ? offscreenGroups(offscreenPoints, bounds) : []), [offscreenPoints, bounds]);
   const selected = useStore(store, selectSelectedEvent);
   const featuredIds = useStore(store, selectFeaturedIds);
+  const chapterWindow = useMemo(() => {
+    const current = presenting ? story.chapters[chapter] : undefined;
+    return current ? { start: current.window.min, end: current.window.max } : null;
+  }, [presenting, story, chapter]);
+  useSheetFocus(sheetSide, selected, bounds, () => store.getState().view?.zoom, mapArea, requestView);
 
   const select = useCallback(
     (id: string | null) => {
@@ -155,7 +172,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   );
   const list = (
     <section className="list-section" aria-labelledby="list-heading">
-      <h2 id="list-heading" tabIndex={-1}>
+      <h2 id="list-heading" tabIndex={-1} ref={listHeading}>
         Events
       </h2>
       <p className="count" aria-live="polite" aria-atomic="true">
@@ -166,14 +183,21 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   );
   const legend = <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />;
   const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
+  // In an embed the list is folded away: open it first.
+  const openList = () => {
+    const folded = listHeading.current?.closest('details');
+    if (folded) folded.open = true;
+    return listHeading.current;
+  };
+  const skipTargets: SkipTarget[] = [
+    { label: 'Skip to the map', find: () => mapArea.current?.querySelector<HTMLElement>('canvas, [tabindex]') ?? null },
+    { label: 'Skip to the timeline', find: () => page.current?.querySelector<HTMLElement>('.timeline') ?? null },
+    ...(mode === 'plain' ? [] : [{ label: 'Skip to the list of events', find: openList }]),
+  ];
 
   return (
-    <div ref={page} className={`app ${mode}${sheet ? ' sheet-layout' : ''}`}>
-      {mode === 'explore' && !sheet && (
-        <a className="skip-link" href="#list-heading">
-          Skip to the list of events
-        </a>
-      )}
+    <div ref={page} className={`app ${mode}${sheet ? ' sheet-layout' : ''}${coarse ? ' touch' : ''}`}>
+      {mode !== 'presenting' && <SkipLinks targets={skipTargets} />}
       {mode !== 'plain' && mode !== 'presenting' && (
         <Masthead
           story={story}
@@ -181,14 +205,14 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           onPresent={startPresenting}
           presentRef={presentButton}
           getSearch={() => stateToSearch(store.getState(), '')}
-          getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length })}
+          getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current })}
         />
       )}
 
       <main className="content">
         <div className="stage">
           {(mode === 'plain' || mode === 'presenting') && <h1 className="visually-hidden">{story.title}</h1>}
-          <div className="map-area">
+          <div className="map-area" ref={mapArea}>
             <StoryMap
               story={story}
               styles={styles}
@@ -205,13 +229,19 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
               initialView={initialView ?? story.home}
               request={request}
               reducedMotion={reducedMotion}
+              cooperativeGestures={options.embed || (sheet && coarse)}
               onHover={hover}
               onSelect={select}
               onViewChange={onViewChange}
+              snapshot={snapshot}
             />
             <OffscreenIndicators groups={offscreen} story={story} onReveal={reveal} />
             {presenting && <Presenter story={story} chapter={chapter} onGo={goToChapter} onSelect={select} onExit={stopPresenting} />}
-            {sheet && detail && <div className="sheet">{detail}</div>}
+            {sheetSide && detail && (
+              <Sheet key={selected?.id} side={sheetSide}>
+                {detail}
+              </Sheet>
+            )}
           </div>
 
           {mode === 'explore' && !sheet && (
@@ -223,6 +253,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           )}
         </div>
 
+        {mode === 'embed' && <CompactLegend styles={styles} hidden={hiddenCategories} />}
         <Timeline
           story={story}
           styles={styles}
@@ -231,7 +262,9 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           selectedId={selectedId}
           hoveredId={hoveredId}
           reducedMotion={reducedMotion}
-          touch={coarse || narrow}
+          touch={coarse}
+          projector={presenting}
+          focus={chapterWindow}
           onWindowChange={setWindow}
           onSelect={select}
           onHover={hover}

@@ -26,7 +26,7 @@ export function StoryMap({ basemap, basemapError, ...props }: StoryMapProps) {
   );
   if (!basemap) return status;
   if (!webgl || mapError) {
-    const { request, reducedMotion, onViewChange, ...shared } = props;
+    const { request, reducedMotion, onViewChange, cooperativeGestures, snapshot, ...shared } = props;
     return (
       <Suspense fallback={status}>
         <StaticMap {...shared} basemap={basemap} />

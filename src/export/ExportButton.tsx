@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { composeImage, type ExportInput } from './composeImage';
+import { composeImage, slideDescription, type ExportInput } from './composeImage';
+import { withPngText } from './pngText';
 import { downloadBlob } from '../app/download';
 
 export interface ExportButtonProps {
@@ -26,7 +27,10 @@ export function ExportButton({ getInput, fileName }: ExportButtonProps) {
     setBusy(true);
     setError(null);
     try {
-      downloadBlob(await pngBlob(await composeImage(getInput())), fileName);
+      const input = getInput();
+      const png = new Uint8Array(await (await pngBlob(await composeImage(input))).arrayBuffer());
+      const text = { Title: input.title, Description: slideDescription(input), Source: input.credit };
+      downloadBlob(new Blob([withPngText(png, text)], { type: 'image/png' }), fileName);
     } catch (e) {
       setError(`The image could not be made: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

@@ -1,8 +1,15 @@
 import type { Shape } from '../symbols/palette';
 import { shapePath } from '../symbols/shapes';
 import { FONT } from '../map/style';
-import { CONTENT_WIDTH, coverRect, MAX_LINES, SLIDE, slideLayout, TYPE, wrapLines, type Rect, type Size } from './layout';
+import { CONTENT_WIDTH, coverRect, LEGEND_WIDTH, MAX_LINES, MIN_TIMELINE_TEXT, SLIDE, slideLayout, TYPE, wrapLines, type Rect, type Size } from './layout';
 import { svgImage, svgSize } from './svgImage';
+
+/** The selected event, named on the slide. */
+export interface ExportCaption {
+  readonly title: string;
+  /** Its date and place in words: "23 April 2024 · Rotterdam". */
+  readonly detail: string;
+}
 
 export interface LegendEntry {
   readonly label: string;
@@ -19,6 +26,9 @@ export interface ExportInput {
   legend: readonly LegendEntry[];
   /** The map's WebGL canvas (created with preserveDrawingBuffer), or the static fallback's SVG. */
   map: HTMLCanvasElement | SVGSVGElement | null;
+  /** Draws the map afresh at the slide's map size; preferred to `map`, which is only the screen's pixels. */
+  renderMap?: (size: Size) => Promise<HTMLCanvasElement>;
+  caption?: ExportCaption | null;
   timeline: SVGSVGElement | null;
   /** Page background, e.g. '#ffffff'. */
   background: string;
@@ -48,7 +58,13 @@ async function mapSource(map: HTMLCanvasElement | SVGSVGElement, box: Size, doc:
   return { source: await svgImage(map, size, doc), size };
 }
 
-async function drawMap(ctx: CanvasRenderingContext2D, map: ExportInput['map'], box: Rect, doc: Document) {
+async function drawMap(ctx: CanvasRenderingContext2D, { map, renderMap }: ExportInput, box: Rect, doc: Document) {
+  if (renderMap) {
+    // Drawn at the box's size: one map pixel per slide pixel.
+    ctx.drawImage(await renderMap({ width: Math.round(box.width), height: Math.round(box.height) }), box.x, box.y, box.width, box.height);
+    frame(ctx, box);
+    return;
+  }
   if (!map) {
     ctx.globalAlpha = 0.06;
     ctx.fillRect(box.x, box.y, box.width, box.height);
@@ -63,10 +79,29 @@ async function drawMap(ctx: CanvasRenderingContext2D, map: ExportInput['map'], b
   const { source, size } = await mapSource(map, box, doc);
   const crop = coverRect(size, box);
   ctx.drawImage(source, crop.x, crop.y, crop.width, crop.height, box.x, box.y, box.width, box.height);
+  frame(ctx, box);
+}
+
+function frame(ctx: CanvasRenderingContext2D, box: Rect) {
   ctx.globalAlpha = 0.25;
   ctx.lineWidth = 2;
   ctx.strokeRect(box.x - 1, box.y - 1, box.width + 2, box.height + 2);
   ctx.globalAlpha = 1;
+}
+
+/** The selected event under a rule: its title, then its date and place. */
+function drawCaption(ctx: CanvasRenderingContext2D, title: readonly string[], detail: readonly string[], box: Rect) {
+  ctx.globalAlpha = 0.4;
+  ctx.fillRect(box.x, box.y - 12, box.width, 2);
+  ctx.globalAlpha = 1;
+  drawLines(ctx, title, box, TYPE.captionTitle);
+  drawLines(ctx, detail, { ...box, y: box.y + title.length * TYPE.captionTitle.line }, TYPE.captionDetail, MUTED);
+}
+
+/** What the slide says, in words: for the PNG's text chunks (see pngText.ts). */
+export function slideDescription(input: Pick<ExportInput, 'subtitle' | 'caption'>): string {
+  const selected = input.caption ? `Selected: ${input.caption.title}, ${input.caption.detail}.` : '';
+  return [input.subtitle, selected].filter(Boolean).join('. ');
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, entries: readonly LegendEntry[], box: Rect) {
@@ -90,26 +125,29 @@ function drawLegend(ctx: CanvasRenderingContext2D, entries: readonly LegendEntry
 
 /** The current view as a 1920×1080 slide: title, subtitle, map, legend, timeline and credit. */
 export async function composeImage(input: ExportInput, doc: Document = document): Promise<HTMLCanvasElement> {
-  await Promise.all([doc.fonts.load(font(TYPE.title)), doc.fonts.load(font(TYPE.subtitle))]);
+  await Promise.all([TYPE.title, TYPE.subtitle, TYPE.captionTitle].map((t) => doc.fonts.load(font(t))));
   const canvas = doc.createElement('canvas');
   canvas.width = SLIDE.width;
   canvas.height = SLIDE.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas.');
 
-  const wrap = (text: string, style: TextStyle, maxLines: number) => {
+  const wrap = (text: string, style: TextStyle, maxLines: number, width = CONTENT_WIDTH) => {
     ctx.font = font(style);
-    return wrapLines(text, CONTENT_WIDTH, (s) => ctx.measureText(s).width, maxLines);
+    return wrapLines(text, width, (s) => ctx.measureText(s).width, maxLines);
   };
   const title = wrap(input.title, TYPE.title, MAX_LINES.title);
   const subtitle = input.subtitle ? wrap(input.subtitle, TYPE.subtitle, MAX_LINES.subtitle) : [];
   const credit = wrap(input.credit, TYPE.credit, MAX_LINES.credit);
+  const captionTitle = input.caption ? wrap(input.caption.title, TYPE.captionTitle, MAX_LINES.captionTitle, LEGEND_WIDTH) : [];
+  const captionDetail = input.caption ? wrap(input.caption.detail, TYPE.captionDetail, MAX_LINES.captionDetail, LEGEND_WIDTH) : [];
   const timelineSize = input.timeline ? svgSize(input.timeline) : null;
   const layout = slideLayout({
     titleLines: title.length,
     subtitleLines: subtitle.length,
     creditLines: credit.length,
     timeline: timelineSize && timelineSize.width > 0 && timelineSize.height > 0 ? timelineSize : null,
+    caption: input.caption ? { titleLines: captionTitle.length, detailLines: captionDetail.length } : null,
   });
 
   ctx.fillStyle = input.background;
@@ -121,9 +159,10 @@ export async function composeImage(input: ExportInput, doc: Document = document)
   drawLines(ctx, subtitle, layout.subtitle, TYPE.subtitle, MUTED);
   drawLines(ctx, credit, layout.credit, TYPE.credit, MUTED);
   drawLegend(ctx, input.legend, layout.legend);
-  await drawMap(ctx, input.map, layout.map, doc);
+  if (layout.caption) drawCaption(ctx, captionTitle, captionDetail, layout.caption);
+  await drawMap(ctx, input, layout.map, doc);
   if (input.timeline && layout.timeline) {
-    const image = await svgImage(input.timeline, layout.timeline, doc);
+    const image = await svgImage(input.timeline, layout.timeline, doc, { minTextPx: MIN_TIMELINE_TEXT });
     ctx.drawImage(image, layout.timeline.x, layout.timeline.y, layout.timeline.width, layout.timeline.height);
   }
   return canvas;

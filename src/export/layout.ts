@@ -13,7 +13,7 @@ export interface Rect extends Size {
 export const SLIDE: Size = { width: 1920, height: 1080 };
 const MARGIN = 60;
 const GAP = 24;
-const LEGEND_WIDTH = 340;
+export const LEGEND_WIDTH = 340;
 /** The width of the title, subtitle and credit. */
 export const CONTENT_WIDTH = SLIDE.width - 2 * MARGIN;
 
@@ -23,9 +23,25 @@ export const TYPE = {
   subtitle: { size: 26, line: 36, weight: 400 },
   legend: { size: 24, line: 44, weight: 400 },
   credit: { size: 19, line: 27, weight: 400 },
+  /** The selected event: its title, then its date and place. */
+  captionTitle: { size: 28, line: 36, weight: 600 },
+  captionDetail: { size: 22, line: 30, weight: 400 },
 } as const;
 
-export const MAX_LINES = { title: 2, subtitle: 1, credit: 2 } as const;
+/** The smallest text the slide's timeline may have, in slide pixels: it must read from the back of a room. */
+export const MIN_TIMELINE_TEXT = 18;
+
+/**
+ * The font size, in the SVG's own units, that text of `size` needs so that drawn at `scale`
+ * it is at least `min` slide pixels.
+ */
+export function slideFontSize(size: number, scale: number, min = MIN_TIMELINE_TEXT): number {
+  return Math.max(size, min / scale);
+}
+
+export const MAX_LINES = { title: 2, subtitle: 1, credit: 2, captionTitle: 3, captionDetail: 2 } as const;
+/** Space above the caption, where a rule sets it off from the legend. */
+const CAPTION_GAP = 20;
 
 /**
  * The part of `src` to draw so that it covers `box` without distortion:
@@ -80,6 +96,8 @@ export interface SlideInput {
   readonly creditLines: number;
   /** The timeline's size on screen, or null when there is none. */
   readonly timeline: Size | null;
+  /** Lines of the selected event's caption, if an event is selected. */
+  readonly caption?: { readonly titleLines: number; readonly detailLines: number } | null;
 }
 
 export interface SlideLayout {
@@ -87,6 +105,8 @@ export interface SlideLayout {
   readonly subtitle: Rect;
   readonly map: Rect;
   readonly legend: Rect;
+  /** Below the legend: the selected event, or null when none is. */
+  readonly caption: Rect | null;
   readonly timeline: Rect | null;
   readonly credit: Rect;
 }
@@ -96,9 +116,9 @@ const TIMELINE_MAX_SHARE = 0.4;
 
 /**
  * Title and subtitle across the top, the credit across the bottom; between them the map
- * with the timeline below it, and the legend in a column on the right.
+ * with the timeline below it, and on the right a column with the legend over the selected event.
  */
-export function slideLayout({ titleLines, subtitleLines, creditLines, timeline }: SlideInput): SlideLayout {
+export function slideLayout({ titleLines, subtitleLines, creditLines, timeline, caption = null }: SlideInput): SlideLayout {
   const content = CONTENT_WIDTH;
   const title: Rect = { x: MARGIN, y: MARGIN - 12, width: content, height: titleLines * TYPE.title.line };
   const subtitle: Rect = { x: MARGIN, y: title.y + title.height + (subtitleLines ? 4 : 0), width: content, height: subtitleLines * TYPE.subtitle.line };
@@ -108,11 +128,14 @@ export function slideLayout({ titleLines, subtitleLines, creditLines, timeline }
   const top = subtitle.y + subtitle.height + GAP;
   const bottom = credit.y - GAP;
   const left: Rect = { x: MARGIN, y: top, width: content - LEGEND_WIDTH - GAP, height: bottom - top };
-  const legend: Rect = { x: left.x + left.width + GAP, y: top, width: LEGEND_WIDTH, height: bottom - top };
+  const captionHeight = caption ? CAPTION_GAP + caption.titleLines * TYPE.captionTitle.line + caption.detailLines * TYPE.captionDetail.line : 0;
+  const column = { x: left.x + left.width + GAP, width: LEGEND_WIDTH };
+  const legend: Rect = { ...column, y: top, height: bottom - top - captionHeight };
+  const captionRect: Rect | null = caption ? { ...column, y: bottom - captionHeight + CAPTION_GAP, height: captionHeight - CAPTION_GAP } : null;
 
-  if (!timeline) return { title, subtitle, credit, legend, map: left, timeline: null };
+  if (!timeline) return { title, subtitle, credit, legend, caption: captionRect, map: left, timeline: null };
   const fitted = fitWidth(timeline, { ...left, height: left.height * TIMELINE_MAX_SHARE });
   const placed: Rect = { ...fitted, y: bottom - fitted.height };
   const map: Rect = { ...left, height: placed.y - GAP - top };
-  return { title, subtitle, credit, legend, map, timeline: placed };
+  return { title, subtitle, credit, legend, caption: captionRect, map, timeline: placed };
 }

@@ -1,4 +1,4 @@
-import type { Size } from './layout';
+import { slideFontSize, type Size } from './layout';
 import { FONT } from '../map/style';
 import { inlineFontFaces } from './fonts';
 
@@ -55,16 +55,64 @@ export function styledClone(svg: SVGSVGElement, view: Window): SVGSVGElement {
   return clone;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const union = (a: Box, b: Box): Box => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+};
+
+/**
+ * Makes every text of `clone` at least `minTextPx` when the clone is drawn at `size`, and widens
+ * its viewBox to take in text that then runs past the edge. Measured in a hidden copy in `doc`;
+ * twice, as the wider viewBox draws everything a little smaller.
+ */
+function enlargeText(clone: SVGSVGElement, viewBox: Box, size: Size, minTextPx: number, doc: Document): Box {
+  const texts = Array.from(clone.querySelectorAll<SVGTextElement>('text'));
+  const original = texts.map((t) => parseFloat(t.style.getPropertyValue('font-size')) || 12);
+  const holder = doc.createElement('div');
+  Object.assign(holder.style, { position: 'fixed', left: '-20000px', top: '0', visibility: 'hidden' });
+  holder.append(clone);
+  doc.body.append(holder);
+  let box = viewBox;
+  try {
+    for (let pass = 0; pass < 2; pass++) {
+      const scale = Math.min(size.width / box.width, size.height / box.height);
+      texts.forEach((t, i) => t.style.setProperty('font-size', `${slideFontSize(original[i], scale, minTextPx)}px`));
+      box = union(viewBox, clone.getBBox());
+    }
+  } finally {
+    holder.remove();
+  }
+  return box;
+}
+
+export interface SvgImageOptions {
+  /** The smallest text in the image, in its own pixels (see layout.slideFontSize). */
+  readonly minTextPx?: number;
+}
+
 /**
  * `svg` as a decoded image of `size` (drawn as vectors at that size, so it stays sharp
  * when scaled up). It is serialised into a Blob URL: nothing is requested from anywhere.
  */
-export async function svgImage(svg: SVGSVGElement, size: Size, doc: Document = document): Promise<HTMLImageElement> {
+export async function svgImage(svg: SVGSVGElement, size: Size, doc: Document = document, { minTextPx }: SvgImageOptions = {}): Promise<HTMLImageElement> {
   const view = doc.defaultView;
   if (!view) throw new Error('The document has no window to compute styles in.');
   const clone = styledClone(svg, view);
   const natural = svgSize(svg);
   if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${natural.width} ${natural.height}`);
+  if (minTextPx) {
+    const [x, y, width, height] = (clone.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+    const box = enlargeText(clone, { x, y, width, height }, size, minTextPx, doc);
+    clone.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+  }
   clone.setAttribute('width', String(size.width));
   clone.setAttribute('height', String(size.height));
   const fonts = await inlineFontFaces(doc, FONT);

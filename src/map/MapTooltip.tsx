@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Story } from '../story/model';
 import { formatEventTime } from '../time/format';
+import { focusInPlace } from '../app/focusInPlace';
 
 export interface Hovered {
   readonly ids: readonly string[];
@@ -13,6 +14,9 @@ export interface Hovered {
 }
 
 const MAX_LISTED = 5;
+/** About the height of one listed event (a title of up to three lines and its date) and of the box's padding and footer. */
+const ITEM_PX = 72;
+const CHROME_PX = 64;
 
 export interface MapTooltipProps {
   hovered: Hovered;
@@ -25,7 +29,7 @@ export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProp
   const { frame } = hovered;
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (hovered.pinned) first.current?.focus();
+    if (hovered.pinned && first.current) focusInPlace(first.current);
   }, [hovered.pinned]);
   const events = hovered.ids.map((id) => story.byId.get(id)).filter((e) => e !== undefined);
   const position = {
@@ -35,17 +39,22 @@ export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProp
   };
 
   if (!hovered.pinned) {
+    // As many events as the box has room for, so no text runs out of it.
+    const listed = Math.max(1, Math.min(MAX_LISTED, Math.floor((position.maxHeight - CHROME_PX) / ITEM_PX)));
     return (
       <div className="map-tooltip" style={position} aria-hidden="true">
-        {events.slice(0, MAX_LISTED).map((e) => (
-          <div key={e.id}>
-            <strong>{e.title}</strong>
-            <span>
-              {formatEventTime(e.time)} · {e.place?.name}
-            </span>
-          </div>
-        ))}
-        {events.length > MAX_LISTED && <div>and {events.length - MAX_LISTED} more</div>}
+        {/* Should a title still run long, the events give way and the footer stays in the box. */}
+        <div className="tooltip-events">
+          {events.slice(0, listed).map((e) => (
+            <div key={e.id}>
+              <strong>{e.title}</strong>
+              <span>
+                {formatEventTime(e.time)} · {e.place?.name}
+              </span>
+            </div>
+          ))}
+        </div>
+        {events.length > listed && <div>and {events.length - listed} more</div>}
         {events.length > 1 && <div className="hint">Click to choose one</div>}
       </div>
     );
@@ -56,7 +65,12 @@ export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProp
       style={position}
       role="dialog"
       aria-label={`${events.length} events here`}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Escape closes this chooser only, not the event open beside it.
+        e.preventDefault();
+        onClose();
+      }}
     >
       <p>{events.length} events here</p>
       <ul>

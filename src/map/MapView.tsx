@@ -1,27 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView as ViewState } from '../story/schema';
-import { markerImages } from './icons';
+import { markerImages, PIXEL_RATIO } from './icons';
 import { CITY_DOT, cityDotImage } from './cityDot';
 import { BASEMAP } from './basemapLook';
+import { snapshotOf, type MapSnapshot } from './snapshot';
 import { ringOffsets } from './offsets';
-import { eventFeatures, offsetSlots, relationFeatures } from './features';
-import {
-  buildStyle,
-  COUNTRY_AREA_LAYERS,
-  countryFilter,
-  idFilter,
-  inWindowFilter,
-  INTERACTIVE_LAYERS,
-  LAYER,
-  outOfWindowFilter,
-  relationFilter,
-} from './style';
+import { countryLabelPoints, eventFeatures, mapPlace, offsetSlots, relationFeatures } from './features';
+import { buildStyle, COUNTRY_AREA_LAYERS, countryFilter, inWindowFilter, INTERACTIVE_LAYERS, LAYER, outOfWindowFilter, relationFilter } from './style';
+import { clusterHaloFilter, fadedHaloFilter } from './eventLayers';
+import { shownClusters, useClusters } from './useClusters';
+import { featureIds, symbolItems, type SymbolItem } from './symbolItems';
+import { MapSymbols } from './MapSymbols';
 import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
 import type { StoryMapLayerProps } from './mapProps';
+import { useMapKeyboard } from './useMapKeyboard';
 
 setWorkerUrl(workerUrl);
 
@@ -37,7 +33,11 @@ export interface ViewRequest {
 export interface MapViewProps extends StoryMapLayerProps {
   request: ViewRequest | null;
   reducedMotion: boolean;
+  /** One finger scrolls the page and two move the map; a plain wheel scrolls, Ctrl/⌘ + wheel zooms. For a map inside an article. */
+  cooperativeGestures: boolean;
   onViewChange(view: ViewState, bounds: Bounds): void;
+  /** Set to a function that draws the map afresh at a given size, once the map has loaded: the slide export's. */
+  snapshot?: RefObject<MapSnapshot | null>;
   onError(message: string): void;
 }
 
@@ -53,8 +53,15 @@ function eventsAt(map: MapLibreMap, x: number, y: number): string[] {
     ],
     { layers: INTERACTIVE_LAYERS },
   );
-  // The in-window layer is drawn on top, so its features come first.
-  return [...new Set(features.map((f) => String(f.properties.id)))];
+  // The in-window layers are drawn on top, so their features come first.
+  return [...new Set(features.flatMap(featureIds))];
+}
+
+/** The symbols drawn now, clusters and events, as the keyboard reaches them. */
+function drawnSymbols(map: MapLibreMap, story: MapViewProps['story']): SymbolItem[] {
+  const layers = [LAYER.clusters, LAYER.clusterEvents, LAYER.events].filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
+  const features = map.queryRenderedFeatures({ layers });
+  return symbolItems(features, (lngLat) => map.project(lngLat), story);
 }
 
 /**
@@ -66,6 +73,10 @@ export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [hovered, setHovered] = useState<Hovered | null>(null);
+  const [symbols, setSymbols] = useState<readonly SymbolItem[]>([]);
+  // The cluster button whose list is open, to take focus back when the list closes.
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const labels = useMemo(() => countryLabelPoints(props.basemap.places), [props.basemap]);
   // Listeners are bound once and read the latest props from here.
   const latest = useRef(props);
   useEffect(() => {
@@ -74,18 +85,30 @@ export function MapView(props: MapViewProps) {
 
   // Create and destroy the map.
   useEffect(() => {
-    const { story, styles, basemap, theme, window, hiddenCategories, initialView } = latest.current;
-    const offsets = ringOffsets(story.placed);
+    const { story, styles, basemap, theme, window, hiddenCategories, initialView, cooperativeGestures } = latest.current;
+    const labelPoints = countryLabelPoints(basemap.places);
+    const offsets = ringOffsets(story.placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
         container: container.current as HTMLDivElement,
-        style: buildStyle({ basemap, events: eventFeatures(story.placed, offsets), offsetTable: offsetSlots(offsets).table, theme, window, hiddenCategories }),
+        style: buildStyle({
+          basemap,
+          events: eventFeatures(story.placed, offsets, labelPoints),
+          clusters: shownClusters(story, window, hiddenCategories, labelPoints),
+          offsetTable: offsetSlots(offsets).table,
+          theme,
+          window,
+          hiddenCategories,
+        }),
         ...(Array.isArray(initialView) ? { bounds: initialView, fitBoundsOptions: { padding: 20 } } : { center: initialView.center, zoom: initialView.zoom }),
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
+        // useMapKeyboard gives the arrows to the events; it pans with Shift + arrows instead.
+        keyboard: false,
+        cooperativeGestures,
         maxZoom: 11,
         fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -96,8 +119,9 @@ export function MapView(props: MapViewProps) {
     }
     instance.touchZoomRotate.disableRotation();
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    for (const { name, image } of markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land }))
-      instance.addImage(name, image, { pixelRatio: 2 });
+    const images = markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land });
+    const addImages = (m: MapLibreMap) => images.forEach(({ name, image }) => m.addImage(name, image, { pixelRatio: PIXEL_RATIO }));
+    addImages(instance);
     instance.addImage(CITY_DOT, cityDotImage(theme.cityDot, BASEMAP.cityDotRadius, 2), { pixelRatio: 2 });
 
     const report = () => {
@@ -111,8 +135,10 @@ export function MapView(props: MapViewProps) {
     instance.on('load', () => {
       setMap(instance);
       report();
+      if (latest.current.snapshot) latest.current.snapshot.current = snapshotOf(instance, addImages);
     });
     instance.on('moveend', report);
+    instance.on('idle', () => setSymbols(drawnSymbols(instance, latest.current.story)));
     instance.on('error', (e) => console.warn('map:', e.error?.message));
     instance.on('mousemove', (e) => {
       const ids = eventsAt(instance, e.point.x, e.point.y);
@@ -136,11 +162,27 @@ export function MapView(props: MapViewProps) {
     });
     return () => {
       setMap(null);
+      if (latest.current.snapshot) latest.current.snapshot.current = null;
       instance.remove();
     };
   }, []);
 
-  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion } = props;
+  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion, cooperativeGestures } = props;
+
+  const announcement = useMapKeyboard(map, {
+    story: props.story,
+    window,
+    hiddenCategories,
+    onHover: (id) => latest.current.onHover(id),
+    onSelect: (id) => latest.current.onSelect(id),
+    onPoint: (p) => setHovered(p && map ? { ids: [p.id], x: p.x, y: p.y, frame: frameOf(map) } : null),
+  });
+
+  useEffect(() => {
+    if (!map || map.cooperativeGestures.isEnabled() === cooperativeGestures) return;
+    if (cooperativeGestures) map.cooperativeGestures.enable();
+    else map.cooperativeGestures.disable();
+  }, [map, cooperativeGestures]);
 
   useEffect(() => {
     if (!map) return;
@@ -150,9 +192,13 @@ export function MapView(props: MapViewProps) {
     map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
   }, [map, window, hiddenCategories]);
 
+  useClusters(map, props.story, window, hiddenCategories, labels);
+
   useEffect(() => {
-    map?.setFilter(LAYER.halo, idFilter([selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null)));
-  }, [map, selectedId, hoveredId, featuredIds]);
+    const ids = [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null);
+    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories));
+    map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(ids));
+  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories]);
 
   useEffect(() => {
     for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));
@@ -181,6 +227,26 @@ export function MapView(props: MapViewProps) {
   return (
     <div className="map-frame" role="region" aria-label="Map of the events" aria-busy={map === null}>
       <div className="map" ref={container} />
+      <p id="map-keys" className="visually-hidden">
+        Arrow keys step through the events in view in date order; Enter opens one. Shift and arrows pan, plus and minus zoom.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <MapSymbols
+        items={symbols}
+        onOpen={(item, element) => {
+          if (item.ids.length === 1) return props.onSelect(item.ids[0]);
+          opener.current = element;
+          setHovered({
+            ids: item.ids,
+            x: item.x,
+            y: item.y,
+            frame: { width: element.offsetParent?.clientWidth ?? 0, height: element.offsetParent?.clientHeight ?? 0 },
+            pinned: true,
+          });
+        }}
+      />
       {hovered && (
         <MapTooltip
           hovered={hovered}
@@ -189,7 +255,11 @@ export function MapView(props: MapViewProps) {
             setHovered(null);
             props.onSelect(id);
           }}
-          onClose={() => setHovered(null)}
+          onClose={() => {
+            setHovered(null);
+            opener.current?.focus();
+            opener.current = null;
+          }}
         />
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { PlacedEvent } from '../story/model';
+import type { Place, PlacedEvent } from '../story/model';
 import type { PixelOffset } from './offsets';
 import { markerVariant, type MarkerVariant } from '../symbols/variant';
 
@@ -47,14 +47,43 @@ export function offsetSlots(offsets: ReadonlyMap<string, PixelOffset>): OffsetSl
   return { slotOf, table };
 }
 
-export function eventFeatures(events: readonly PlacedEvent[], offsets: ReadonlyMap<string, PixelOffset>): FeatureCollection<Point, EventProperties> {
+/** Where each country's name is written on the map, by ISO code: a national event's symbol goes there. */
+export type LabelPoints = ReadonlyMap<string, { readonly lon: number; readonly lat: number; readonly name: string }>;
+
+export function countryLabelPoints(places: FeatureCollection): LabelPoints {
+  const points = new Map<string, { lon: number; lat: number; name: string }>();
+  for (const f of places.features) {
+    const { kind, country, name } = f.properties ?? {};
+    if (kind !== 'country' || typeof country !== 'string' || f.geometry.type !== 'Point') continue;
+    const [lon, lat] = f.geometry.coordinates;
+    points.set(country, { lon, lat, name: String(name) });
+  }
+  return points;
+}
+
+/**
+ * Where an event is drawn: its place, or for an event known only to the country, the
+ * country's label point, so it reads as national and not as a town near the middle.
+ */
+export function mapPlace(e: { readonly place: Pick<Place, 'lon' | 'lat' | 'precision' | 'country'> }, labels: LabelPoints): { lon: number; lat: number } {
+  const label = e.place.precision === 'country' && e.place.country ? labels.get(e.place.country) : undefined;
+  return label ? { lon: label.lon, lat: label.lat } : { lon: e.place.lon, lat: e.place.lat };
+}
+
+const lonLat = (p: { lon: number; lat: number }): [number, number] => [p.lon, p.lat];
+
+export function eventFeatures(
+  events: readonly PlacedEvent[],
+  offsets: ReadonlyMap<string, PixelOffset>,
+  labels: LabelPoints = new Map(),
+): FeatureCollection<Point, EventProperties> {
   const { slotOf } = offsetSlots(offsets);
   return {
     type: 'FeatureCollection',
     features: events.map((e): Feature<Point, EventProperties> => ({
       type: 'Feature',
       id: e.id,
-      geometry: { type: 'Point', coordinates: [e.place.lon, e.place.lat] },
+      geometry: { type: 'Point', coordinates: lonLat(mapPlace(e, labels)) },
       properties: {
         id: e.id,
         title: e.title,

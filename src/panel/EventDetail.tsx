@@ -5,6 +5,7 @@ import { markerVariant } from '../symbols/variant';
 import { describePrecision, formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
 import { NOT_ON_MAP, PLACE_PRECISION_WORDS, VERIFICATION_WORDS } from './words';
+import { focusInPlace } from '../app/focusInPlace';
 
 export interface EventDetailProps {
   story: Story;
@@ -25,14 +26,26 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
     return () => {
       const back = opener.current;
       const lost = document.activeElement === document.body || document.activeElement === null;
-      if (lost && back instanceof HTMLElement && back.isConnected) back.focus();
+      if (lost && (back instanceof HTMLElement || back instanceof SVGElement) && back.isConnected) focusInPlace(back);
     };
   }, []);
   useEffect(() => {
     // Move focus to the newly opened event, so keyboard and screen-reader users land on it.
-    // Focus also scrolls the panel (or the sheet) to the event's title.
-    if (focusOnOpen) heading.current?.focus();
+    // Focus also scrolls the panel (or the sheet) to the event's title, never the host page.
+    if (focusOnOpen && heading.current) focusInPlace(heading.current);
   }, [event.id, focusOnOpen]);
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  });
+  useEffect(() => {
+    // Escape closes the event wherever focus is, unless something inside (a dialog, the map) used it.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented && !(e.target as Element | null)?.closest?.('dialog')) close.current();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
   const related = relatedEvents(story, event.id);
   const titleId = `event-title-${event.id}`;
 
@@ -155,31 +168,24 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
   );
 }
 
-/** Kinds that read the same both ways ("same actor", "parallel … cases"). */
-const SYMMETRIC = /^(same|parallel|separate)\b/;
-
 /**
- * A relation as a sentence with the other event in it: "This event led to: X",
- * "X — exposed — this event", "Same actor: X".
+ * Every relation in one pattern, "from — kind — to", with this event named as such:
+ * "This event — led to — X", "X — exposed — this event", "This event — same actor — X".
  */
 function RelationSentence({ kind, direction, children }: { kind: string; direction: 'in' | 'out'; children: ReactNode }) {
-  if (SYMMETRIC.test(kind)) {
-    return (
-      <>
-        <span className="relation-kind">{kind[0].toUpperCase() + kind.slice(1)}:</span> {children}
-      </>
-    );
-  }
-  if (direction === 'out') {
-    return (
-      <>
-        <span className="relation-kind">This event {kind}:</span> {children}
-      </>
-    );
-  }
-  return (
+  const self = <span className="relation-self">{direction === 'out' ? 'This event' : 'this event'}</span>;
+  const link = <span className="relation-kind"> — {kind} — </span>;
+  return direction === 'out' ? (
     <>
-      {children} <span className="relation-kind">— {kind} — this event</span>
+      {self}
+      {link}
+      {children}
+    </>
+  ) : (
+    <>
+      {children}
+      {link}
+      {self}
     </>
   );
 }

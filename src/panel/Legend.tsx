@@ -10,6 +10,21 @@ export interface LegendProps {
 
 const NEUTRAL = { colour: 'var(--text-muted)', shape: 'circle' as const };
 
+/** The key in a line or two, for an embed: what each colour and shape means. The filter stays in the full legend. */
+export function CompactLegend({ styles, hidden }: Pick<LegendProps, 'styles' | 'hidden'>) {
+  return (
+    <ul className="legend-compact" aria-label="Key to the symbols">
+      {styles.map((s) => (
+        <li key={s.id} className={hidden.has(s.id) ? 'off' : undefined}>
+          <Swatch style={s} size={14} />
+          {s.label}
+          {hidden.has(s.id) && <span className="visually-hidden"> (hidden)</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Category legend that doubles as the category filter, plus the key to precision symbols. */
 export function Legend({ styles, counts, hidden, onToggle }: LegendProps) {
   return (

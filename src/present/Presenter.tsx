@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Story } from '../story/model';
-import { chapterMove, targetChapter } from './keys';
+import { chapterFromDigits, chapterMove, targetChapter } from './keys';
 
 export interface PresenterProps {
   story: Story;
@@ -11,6 +11,8 @@ export interface PresenterProps {
 }
 
 const AUTO_ADVANCE_MS = 12_000;
+/** Digits typed closer together than this make one chapter number. */
+const DIGIT_PAUSE_MS = 1_000;
 
 /** Keys typed into these belong to the control, not to the deck. */
 function ownsKeys(target: EventTarget | null): boolean {
@@ -29,9 +31,20 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
     latest.current = { chapter, onGo, onExit };
   });
 
+  const [collapsed, setCollapsed] = useState(false);
   useEffect(() => {
+    let typed = { text: '', at: 0 };
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || ownsKeys(event.target)) return;
+      // A chapter's number jumps to it.
+      const recent = event.timeStamp - typed.at < DIGIT_PAUSE_MS ? typed.text : '';
+      const digits = chapterFromDigits(recent, event.key, count);
+      typed = { text: digits.typed, at: event.timeStamp };
+      if (digits.chapter !== null) {
+        event.preventDefault();
+        latest.current.onGo(digits.chapter);
+        return;
+      }
       // Space on a focused button presses that button; it must not also turn the page.
       if (event.key === ' ' && (event.target as HTMLElement | null)?.closest('button, a')) return;
       const move = chapterMove(event.key, event.shiftKey);
@@ -62,26 +75,37 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
 
   if (!current) return null;
   return (
-    <section className="presenter" aria-label="Presentation">
-      <p className="counter">
-        Chapter {chapter + 1} of {count}
-      </p>
-      <h2 ref={heading} tabIndex={-1}>
-        {current.title}
-      </h2>
-      <p className="chapter-text">{current.text}</p>
+    <section className={collapsed ? 'presenter collapsed' : 'presenter'} aria-label="Presentation">
+      <div className="presenter-head">
+        <p className="counter">
+          Chapter {chapter + 1} of {count}
+        </p>
+        <div className="progress" aria-hidden="true">
+          <span style={{ width: `${((chapter + 1) / count) * 100}%` }} />
+        </div>
+        <h2 ref={heading} tabIndex={-1}>
+          {current.title}
+        </h2>
+        <button type="button" className="collapse" aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)}>
+          {collapsed ? 'Show the chapter' : 'Hide the chapter'}
+        </button>
+      </div>
       <p className="visually-hidden" aria-live="polite">
         {auto ? `Chapter ${chapter + 1} of ${count}: ${current.title}` : ''}
       </p>
-      <ul className="chapter-events" aria-label="Events in this chapter">
-        {current.events.map((id) => (
-          <li key={id}>
-            <button type="button" className="link" onClick={() => onSelect(id)}>
-              {story.byId.get(id)?.title ?? id}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {/* The text and events scroll here; the controls below stay in view. */}
+      <div className="presenter-body" hidden={collapsed}>
+        <p className="chapter-text">{current.text}</p>
+        <ul className="chapter-events" aria-label="Events in this chapter">
+          {current.events.map((id) => (
+            <li key={id}>
+              <button type="button" className="link" onClick={() => onSelect(id)}>
+                {story.byId.get(id)?.title ?? id}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
       <div className="deck-controls">
         <button type="button" onClick={() => onGo(chapter - 1)} disabled={chapter === 0}>
           ← Previous
@@ -89,6 +113,16 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
         <button type="button" onClick={() => onGo(chapter + 1)} disabled={chapter === count - 1}>
           Next →
         </button>
+        <label className="chapter-jump">
+          <span className="visually-hidden">Go to chapter</span>
+          <select value={chapter} onChange={(e) => onGo(Number(e.target.value))}>
+            {story.chapters.map((c, i) => (
+              <option key={i} value={i}>
+                {i + 1}. {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" aria-pressed={auto} onClick={() => setAuto((a) => !a)}>
           {auto ? 'Pause auto-advance' : 'Auto-advance'}
         </button>

@@ -32,3 +32,16 @@ export function targetChapter(move: Exclude<ChapterMove, 'exit'>, current: numbe
   const index = { next: current + 1, previous: current - 1, first: 0, last: count - 1 }[move];
   return Math.max(0, Math.min(count - 1, index));
 }
+
+/**
+ * The chapter (0-based) typed digits name, or null: "4" is chapter 4, and "1" then "1"
+ * typed in quick succession is chapter 11 when there are that many. `typed` is what
+ * was typed just before, or "" after a pause.
+ */
+export function chapterFromDigits(typed: string, digit: string, count: number): { typed: string; chapter: number | null } {
+  if (!/^\d$/.test(digit)) return { typed: '', chapter: null };
+  const joined = typed + digit;
+  const text = Number(joined) >= 1 && Number(joined) <= count ? joined : digit;
+  const n = Number(text);
+  return { typed: text, chapter: n >= 1 && n <= count ? n - 1 : null };
+}

@@ -2,12 +2,20 @@ import type { Store } from './store';
 import { searchToState, stateToSearch, type KnownIds, type UrlState } from './url';
 import { restoreUrl } from './actions';
 
+export interface SyncOptions {
+  /**
+   * False in an embed: an iframe's entries are the host page's too, and a reader's Back
+   * button must leave the article, not step through the graphic.
+   */
+  readonly newEntries: boolean;
+}
+
 /**
  * Keeps the URL a serialisation of the store. A new selection is a history entry,
- * so Back steps through selections; other changes replace the current entry,
- * at most a few times a second.
+ * so Back steps through selections (unless `newEntries` is off); other changes
+ * replace the current entry, at most a few times a second.
  */
-export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlState) => void): () => void {
+export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlState) => void, { newEntries }: SyncOptions = { newEntries: true }): () => void {
   let last = store.getState();
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A state restored from the URL must not be written back as a new entry.
@@ -28,7 +36,7 @@ export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlSta
     const urlChanged = state.window !== last.window || state.hiddenCategories !== last.hiddenCategories || state.view !== last.view;
     if (state.selectedId !== last.selectedId || state.chapter !== last.chapter || state.presenting !== last.presenting) {
       clearTimeout(timer);
-      write(true);
+      write(newEntries);
     } else if (urlChanged) {
       clearTimeout(timer);
       timer = setTimeout(() => write(false), 250);

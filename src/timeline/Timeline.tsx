@@ -1,20 +1,25 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { scaleUtc } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { utcMonth } from 'd3-time';
 import type { Story, StoryEvent } from '../story/model';
 import type { CategoryStyle } from '../symbols/palette';
 import { overlapsWindow, type TimeWindow } from '../time/window';
 import { layoutMarks, laneOffsets, SINGLE_LANE } from './layout';
-import { drawMarks, hatchId, updateMarkState, POINTER_METRICS, TOUCH_METRICS } from './marks';
+import { drawMarks, hatchId, updateMarkState, POINTER_METRICS, PROJECTOR_METRICS, SHORT_METRICS, touchMetrics } from './marks';
+import { useMediaQuery } from '../app/useMediaQuery';
 import { densityBins, DENSITY_THRESHOLD } from './density';
 import { drawDensity } from './drawDensity';
+import { markAt } from './hitTest';
 import { usePlayback } from './playback';
+import { formatTick, tickCount } from './ticks';
+import { TimelineTools } from './TimelineTools';
 import { useBrush } from './useBrush';
+import { useMarkKeys } from './useMarkKeys';
 import { useZoom } from './useZoom';
 import { useWidth } from './useWidth';
+import { windowLabel } from './windowLabel';
 
 export interface TimelineProps {
   story: Story;
@@ -24,24 +29,31 @@ export interface TimelineProps {
   selectedId: string | null;
   hoveredId: string | null;
   reducedMotion: boolean;
-  /** Finger-sized rows and handles. */
+  /** A touch screen: one packed lane, finger-sized handles and targets, vertical swipes left to the page. */
   touch: boolean;
+  /** Presenter mode: projector-sized type, no explore controls, the axis zoomed to `focus`. */
+  projector?: boolean;
+  /** A span the axis shows with some context on each side (a presenter's chapter). */
+  focus?: TimeWindow | null;
   onWindowChange(window: TimeWindow | null): void;
   onSelect(id: string): void;
   onHover(id: string | null): void;
 }
 
 const TOP = 8;
-const AXIS_HEIGHT = 26;
+const DAY = 86_400_000;
 const RIGHT = 16;
+/** Marks, lanes and axis of a touch timeline fit in this many pixels, so a phone embed stays under 720 px. */
+const TOUCH_HEIGHT = 150;
+/** Lane labels need this much width; below it the marks get the whole width. */
+const LABELS_FROM = 560;
 
 export function Timeline(props: TimelineProps) {
-  const { story, styles, window, hiddenCategories, selectedId, hoveredId, reducedMotion, touch } = props;
-  const metrics = touch ? TOUCH_METRICS : POINTER_METRICS;
-  const { rowHeight, laneGap } = metrics;
-  // Neighbours in a row must not overlap even with their enlarged hit areas.
-  const gap = Math.max(4, 2 * metrics.hitPad);
-  const frame = useRef<HTMLDivElement>(null);
+  const { story, styles, window, hiddenCategories, selectedId, hoveredId, reducedMotion, touch, projector = false, focus = null } = props;
+  // Projector-sized type only where the screen has room for it (1920×1080, not a 1280×800 laptop).
+  const large = useMediaQuery('(min-height: 1000px)') && projector;
+  const axisHeight = large ? 34 : touch ? 22 : 26;
+  const frame = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const axisRef = useRef<SVGGElement>(null);
   const brushRef = useRef<SVGGElement>(null);
@@ -52,20 +64,21 @@ export function Timeline(props: TimelineProps) {
   });
 
   const width = useWidth(frame);
-  const narrow = width < 560;
-  const gutter = narrow || touch ? 8 : 132;
+  const short = useMediaQuery('(max-height: 760px)');
+  const labelled = !touch && width >= LABELS_FROM;
+  const gutter = labelled ? (large ? 210 : 132) : 8;
   const innerWidth = Math.max(120, width - gutter - RIGHT);
   const [playing, setPlaying] = useState(false);
-  const [focusId, setFocusId] = useState<string | null>(null);
   // Too many events for one mark each: draw counts per time bin, and leave single events to the list.
   const dense = story.events.length > DENSITY_THRESHOLD;
 
   const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
-  const lanes = useMemo(
-    () => (touch ? SINGLE_LANE : styles.map((s) => s.id).filter((id) => story.events.some((e) => e.category === id))),
-    [styles, story, touch],
-  );
+  // Hidden categories give their lanes (and, on touch, their rows) back.
+  const shown = useMemo(() => story.events.filter((e) => !hiddenCategories.has(e.category)), [story, hiddenCategories]);
+  const lanes = useMemo(() => (touch ? SINGLE_LANE : styles.map((s) => s.id).filter((id) => shown.some((e) => e.category === id))), [styles, shown, touch]);
   const laneKey = useMemo(() => (touch ? () => SINGLE_LANE[0] : (e: StoryEvent) => e.category), [touch]);
+  // Packed on touch: symbols may overlap by a quarter, which saves rows and stays legible.
+  const gap = touch ? -3 : 4;
   const domain = useMemo(() => [utcMonth.offset(new Date(story.extent[0]), -3), utcMonth.offset(new Date(story.extent[1]), 3)] as const, [story]);
   const extent = useMemo(() => [+domain[0], +domain[1]] as const, [domain]);
   const base = useMemo(() => scaleUtc().domain(domain).range([0, innerWidth]), [domain, innerWidth]);
@@ -73,45 +86,59 @@ export function Timeline(props: TimelineProps) {
   // The zoom needs the height, the height needs the layout, the layout needs the zoomed scale:
   // rows are counted on the unzoomed scale, which is stable while the reader zooms.
   const rows = useMemo(
-    () => (dense ? { laneRows: lanes.map(() => 1) } : layoutMarks(story.events, base, lanes, laneKey, gap)),
-    [dense, story, base, lanes, laneKey, gap],
+    () => (dense ? { laneRows: lanes.map(() => 1) } : layoutMarks(shown, base, lanes, laneKey, gap)),
+    [dense, shown, base, lanes, laneKey, gap],
   );
   const { offsets, total } = laneOffsets(rows.laneRows);
-  const marksHeight = total * rowHeight + (lanes.length - 1) * laneGap;
-  const height = TOP + marksHeight + AXIS_HEIGHT;
+  const metrics = useMemo(
+    () => (touch ? touchMetrics(total, TOUCH_HEIGHT - TOP - axisHeight) : large ? PROJECTOR_METRICS : short ? SHORT_METRICS : POINTER_METRICS),
+    [touch, large, short, total, axisHeight],
+  );
+  const { rowHeight, laneGap } = metrics;
+  const marksHeight = total * rowHeight + Math.max(0, lanes.length - 1) * laneGap;
+  const height = TOP + marksHeight + axisHeight;
   const laneTop = (lane: number) => offsets[lane] * rowHeight + lane * laneGap;
 
   const zoom = useZoom(svgRef, innerWidth, height);
   const x = useMemo(() => zoom.transform.rescaleX(base), [zoom.transform, base]);
-  const marks = useMemo(() => (dense ? [] : layoutMarks(story.events, x, lanes, laneKey, gap).marks), [dense, story, x, lanes, laneKey, gap]);
+  const marks = useMemo(() => (dense ? [] : layoutMarks(shown, x, lanes, laneKey, gap).marks), [dense, shown, x, lanes, laneKey, gap]);
+
+  // A presenter's chapter fills the middle of the axis, with half its length again on each side.
+  const { zoomToSpan, reset } = zoom;
+  const focusStart = focus?.start;
+  const focusEnd = focus?.end;
+  useEffect(() => {
+    if (focusStart === undefined || focusEnd === undefined) return;
+    const context = Math.max((focusEnd - focusStart) / 2, DAY);
+    zoomToSpan(base(focusStart - context), base(focusEnd + context));
+    return reset;
+  }, [focusStart, focusEnd, base, zoomToSpan, reset]);
 
   // Axis: D3 draws ticks into the <g> React gives it.
   useEffect(() => {
     if (axisRef.current)
       select(axisRef.current).call(
         axisBottom(x)
-          .ticks(Math.max(2, Math.floor(innerWidth / 90)))
+          .ticks(tickCount(innerWidth, large ? 150 : 90))
           .tickFormat((d) => formatTick(d as Date))
           .tickSizeOuter(0),
       );
-  }, [x, innerWidth]);
+  }, [x, innerWidth, large]);
 
   // Marks, or density bins for large stories.
   useEffect(() => {
     if (!marksRef.current) return;
     const layer = select(marksRef.current);
     if (dense) {
-      const shown = story.events.filter((e) => !hiddenCategories.has(e.category));
       const colours = lanes.map((id) => styleById.get(id)?.colour ?? 'var(--text-muted)');
       drawDensity(layer, densityBins(shown, x, innerWidth, lanes, laneKey), colours, { top: laneTop, rowHeight });
     } else drawMarks(layer, marks, story, styleById, { top: (d) => laneTop(d.lane) + d.row * rowHeight, metrics });
     // laneTop is derived from the rows and metrics.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dense, marks, story, styleById, metrics, x, innerWidth, lanes, laneKey, hiddenCategories]);
+  }, [dense, marks, story, shown, styleById, metrics, x, innerWidth, lanes, laneKey]);
 
-  const visibleOrder = useMemo(() => story.events.filter((e) => !hiddenCategories.has(e.category)).map((e) => e.id), [story, hiddenCategories]);
-  const tabStop =
-    focusId && visibleOrder.includes(focusId) ? focusId : selectedId && visibleOrder.includes(selectedId) ? selectedId : (visibleOrder[0] ?? null);
+  const visibleOrder = useMemo(() => shown.map((e) => e.id), [shown]);
+  const { tabStop, onKeyDown: onMarksKey, onFocusMark } = useMarkKeys(marksRef, visibleOrder, selectedId, (id) => latest.current.onSelect(id));
 
   useEffect(() => {
     if (!marksRef.current || dense) return;
@@ -124,7 +151,18 @@ export function Timeline(props: TimelineProps) {
     });
   }, [dense, marks, story, window, hiddenCategories, selectedId, hoveredId, tabStop]);
 
-  const onBrushKey = useBrush(brushRef, { x, width: innerWidth, height: marksHeight, touch, window, extent, onWindowChange: props.onWindowChange });
+  // On touch the brush takes every gesture; a tap picks the nearest mark within a finger's reach.
+  const onTap = (tx: number, ty: number) => {
+    if (!touch || dense) return false;
+    const hit = markAt(
+      marks.map((m) => ({ mark: m, top: laneTop(m.lane) + m.row * rowHeight, height: rowHeight })),
+      tx,
+      ty,
+    );
+    if (hit) latest.current.onSelect(hit.id);
+    return hit !== null;
+  };
+  const onBrushKey = useBrush(brushRef, { x, width: innerWidth, height: marksHeight, touch, window, extent, onWindowChange: props.onWindowChange, onTap });
 
   usePlayback(
     playing,
@@ -135,50 +173,23 @@ export function Timeline(props: TimelineProps) {
     () => setPlaying(false),
   );
 
-  const onMarksKey = (event: KeyboardEvent<SVGGElement>) => {
-    const id = (event.target as Element).getAttribute('data-id');
-    if (!id) return;
-    const index = visibleOrder.indexOf(id);
-    const moves: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowDown: index + 1,
-      ArrowLeft: index - 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: visibleOrder.length - 1,
-    };
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      props.onSelect(id);
-    } else if (event.key in moves) {
-      event.preventDefault();
-      const next = visibleOrder[Math.max(0, Math.min(visibleOrder.length - 1, moves[event.key]))];
-      setFocusId(next);
-      marksRef.current?.querySelector<SVGGElement>(`g.mark[data-id="${next}"]`)?.focus();
-    }
-  };
-
   const markId = (event: { target: EventTarget }) => (event.target as Element).closest('g.mark')?.getAttribute('data-id') ?? null;
   return (
-    <section className="timeline" aria-label="Timeline" ref={frame}>
-      <div className="timeline-tools">
-        <button type="button" onClick={() => setPlaying((p) => !p)} aria-pressed={playing}>
-          {playing ? 'Pause' : 'Play'}
-        </button>
-        <button type="button" onClick={() => props.onWindowChange(null)} disabled={window === null}>
-          Show all dates
-        </button>
-        <span className="spacer" />
-        <button type="button" onClick={() => zoom.zoomBy(2)} aria-label="Zoom in on the timeline">
-          +
-        </button>
-        <button type="button" onClick={() => zoom.zoomBy(0.5)} aria-label="Zoom out on the timeline" disabled={zoom.transform.k <= 1}>
-          −
-        </button>
-        <button type="button" onClick={zoom.reset} disabled={zoom.transform.k === 1 && zoom.transform.x === 0}>
-          Reset zoom
-        </button>
-      </div>
+    <section id="timeline" tabIndex={-1} className={large ? 'timeline projector' : 'timeline'} aria-label="Timeline" ref={frame}>
+      <TimelineTools
+        label={windowLabel(window, extent)}
+        compact={width < LABELS_FROM}
+        datesOnly={projector}
+        playing={playing}
+        hasWindow={window !== null}
+        canZoomOut={zoom.transform.k > 1}
+        zoomed={zoom.transform.k !== 1 || zoom.transform.x !== 0}
+        onPlay={() => setPlaying((p) => !p)}
+        onShowAll={() => props.onWindowChange(null)}
+        onZoomIn={() => zoom.zoomBy(2)}
+        onZoomOut={() => zoom.zoomBy(0.5)}
+        onReset={zoom.reset}
+      />
       <svg
         ref={svgRef}
         width={width}
@@ -198,7 +209,7 @@ export function Timeline(props: TimelineProps) {
             <rect x={-2} y={-4} width={innerWidth + 4} height={marksHeight + 8} />
           </clipPath>
         </defs>
-        {gutter > 8 && (
+        {labelled && (
           <g className="lane-labels" aria-hidden="true">
             {lanes.map((id, i) => (
               <text key={id} x={gutter - 8} y={TOP + laneTop(i) + (rows.laneRows[i] * rowHeight) / 2} dy="0.35em" textAnchor="end">
@@ -224,7 +235,7 @@ export function Timeline(props: TimelineProps) {
             <g ref={brushRef} className={touch ? 'brush touch' : 'brush'} onKeyDown={onBrushKey} />
             <g
               ref={marksRef}
-              className="marks"
+              className={touch ? 'marks by-tap' : 'marks'}
               onKeyDown={onMarksKey}
               onClick={(e) => {
                 const id = markId(e);
@@ -232,7 +243,7 @@ export function Timeline(props: TimelineProps) {
               }}
               onMouseOver={(e) => props.onHover(markId(e))}
               onMouseOut={() => props.onHover(null)}
-              onFocus={(e) => setFocusId(markId(e))}
+              onFocus={(e) => onFocusMark(markId(e))}
             />
             {dense && window && (
               // Bins are drawn once; the window only moves these two veils.
@@ -242,19 +253,10 @@ export function Timeline(props: TimelineProps) {
               </g>
             )}
           </g>
-          <rect className="zoom-rail" x={0} y={marksHeight} width={innerWidth} height={AXIS_HEIGHT} />
+          <rect className="zoom-rail" x={0} y={marksHeight} width={innerWidth} height={axisHeight} />
           <g ref={axisRef} className="axis" transform={`translate(0,${marksHeight + 2})`} aria-hidden="true" />
         </g>
       </svg>
     </section>
   );
-}
-
-const [yearOnly, monthYear, dayMonthYear] = [utcFormat('%Y'), utcFormat('%b %Y'), utcFormat('%-d %b %Y')];
-
-/** Every tick names its year, so a zoomed-in axis still says when it is. */
-function formatTick(d: Date): string {
-  if (+utcYear.floor(d) === +d) return yearOnly(d);
-  if (+utcMonth.floor(d) === +d) return monthYear(d);
-  return +utcDay.floor(d) === +d ? dayMonthYear(d) : d.toISOString();
 }

@@ -5,7 +5,7 @@ import { shapePath } from '../symbols/shapes';
 import { formatEventTime } from '../time/format';
 import type { MarkLayout } from './layout';
 
-/** Sizes of the timeline's rows; touch screens get rows big enough for a finger. */
+/** Sizes of the timeline's rows. */
 export interface MarkMetrics {
   readonly rowHeight: number;
   readonly barHeight: number;
@@ -15,8 +15,19 @@ export interface MarkMetrics {
 }
 
 export const POINTER_METRICS: MarkMetrics = { rowHeight: 12, barHeight: 8, laneGap: 3, hitPad: 2 };
-/** Rows and hit areas of 44 px, the touch target size WCAG 2.5.5 asks for. */
-export const TOUCH_METRICS: MarkMetrics = { rowHeight: 44, barHeight: 14, laneGap: 0, hitPad: 16 };
+/** Short screens (a 720 px laptop): thinner rows, so the map keeps half the height. */
+export const SHORT_METRICS: MarkMetrics = { rowHeight: 10, barHeight: 7, laneGap: 2, hitPad: 2 };
+/** Rows tall enough for lane labels read from the back of a room. */
+export const PROJECTOR_METRICS: MarkMetrics = { rowHeight: 20, barHeight: 12, laneGap: 4, hitPad: 2 };
+
+/**
+ * Touch screens: every event in one packed lane that fits `budget` pixels. Rows are thin;
+ * a tap finds the nearest mark within 22 px (see hitTest.ts), so each still has a 44 px target.
+ */
+export function touchMetrics(rows: number, budget: number): MarkMetrics {
+  const rowHeight = Math.max(8, Math.min(20, Math.floor(budget / Math.max(1, rows))));
+  return { rowHeight, barHeight: Math.max(6, Math.round(rowHeight * 0.6)), laneGap: 0, hitPad: 0 };
+}
 
 export const hatchId = (category: string) => `hatch-${category}`;
 

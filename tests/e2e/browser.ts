@@ -21,6 +21,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
   extraArgs?: string[];
+  /** A phone or tablet: touch events, a coarse pointer, no hover. */
+  touch?: boolean;
 }
 
 /** A fresh Chromium profile, with every request and console error recorded. */
@@ -28,6 +30,7 @@ export async function startSession({
   viewport = { width: 1280, height: 860 },
   reducedMotion = 'reduce',
   extraArgs = [],
+  touch = false,
 }: SessionOptions = {}): Promise<Session> {
   const baseUrl = inject('baseUrl');
   const profile = mkdtempSync(join(tmpdir(), 'atlas-profile-'));
@@ -37,6 +40,9 @@ export async function startSession({
     args: [...FLAGS, ...extraArgs],
     viewport,
     reducedMotion,
+    hasTouch: touch,
+    isMobile: touch,
+    timezoneId: 'Europe/Amsterdam',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

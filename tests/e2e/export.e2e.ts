@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSession, type Session } from './browser';
 import { LIGHT } from '../../src/map/theme';
+import { readPngText } from '../../src/export/pngText';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -20,12 +21,12 @@ afterAll(async () => {
 });
 
 /**
- * Distinct colours; the share of pixels that are neither transparent nor the corner's
- * (background) colour; and how many pixels are close to each of `hexes`.
+ * Distinct colours; the share of pixels, in `box` or the whole image, that are neither transparent
+ * nor the corner's (background) colour; and how many pixels are close to each of `hexes`.
  */
-async function describePng(png: Buffer, hexes: string[]) {
+async function describePng(png: Buffer, hexes: string[], box?: { x: number; y: number; width: number; height: number }) {
   return s.page.evaluate(
-    async ([base64, wanted]) => {
+    async ([base64, wanted, b]) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const canvas = document.createElement('canvas');
@@ -39,19 +40,50 @@ async function describePng(png: Buffer, hexes: string[]) {
       const targets = wanted.map((hex) => [1, 3, 5].map((j) => parseInt(hex.slice(j, j + 2), 16)));
       const counts = targets.map(() => 0);
       const colours = new Set<number>();
+      const area = b ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };
+      const inBox = (i: number) => {
+        const [x, y] = [(i / 4) % canvas.width, Math.floor(i / 4 / canvas.width)];
+        return x >= area.x && x < area.x + area.width && y >= area.y && y < area.y + area.height;
+      };
       let inked = 0;
       for (let i = 0; i < data.length; i += 4) {
         colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-        if (data[i + 3] > 0 && !near(i, background)) inked++;
+        if (data[i + 3] > 0 && !near(i, background) && inBox(i)) inked++;
         targets.forEach((t, k) => near(i, t) && counts[k]++);
       }
-      return { colours: colours.size, inked: inked / (data.length / 4), counts };
+      return { colours: colours.size, inked: inked / (area.width * area.height), counts };
     },
-    [png.toString('base64'), hexes] as const,
+    [png.toString('base64'), hexes, box] as const,
   );
 }
 
+/** Exports the current view and returns the saved PNG. */
+async function exportPng(): Promise<Buffer> {
+  const download = s.page.waitForEvent('download');
+  await s.page.getByRole('button', { name: 'Export image' }).click();
+  const file = await download;
+  const path = join(dir, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return readFileSync(path);
+}
+
 describe('export image', () => {
+  it('names the selected event with its date and place, and the window in the subtitle', async () => {
+    await s.open('?event=nuctech-raid-rotterdam&from=2024-04-01&to=2024-04-30');
+    const png = await exportPng();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+    const text = readPngText(png);
+    expect(text.Title).toBe('Chinese espionage in the Netherlands and Europe, 2017–2024');
+    expect(text.Description).toMatch(/^1 April 2024 – 30 April 2024 · \d+ of 24 events\. Selected: .*Nuctech.*, 23 April 2024 · Rotterdam\.$/);
+    // The caption's column (right, above the credit) carries text only when an event is selected.
+    const column = { x: 1500, y: 640, width: 360, height: 330 };
+    const withCaption = (await describePng(png, [], column)).inked;
+    await s.open('?from=2024-04-01&to=2024-04-30');
+    const without = (await describePng(await exportPng(), [], column)).inked;
+    expect(withCaption).toBeGreaterThan(without + 0.01);
+    expect(s.errors).toEqual([]);
+  });
+
   it('downloads a 1920×1080 PNG of the current view that is not blank', async () => {
     await s.open('?from=2019-01-01&to=2019-12-31');
     const button = s.page.getByRole('button', { name: 'Export image' });

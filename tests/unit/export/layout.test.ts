@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_WIDTH, coverRect, fitWidth, SLIDE, slideLayout, wrapLines, type Rect } from '../../../src/export/layout';
+import { CONTENT_WIDTH, coverRect, fitWidth, MIN_TIMELINE_TEXT, SLIDE, slideFontSize, slideLayout, wrapLines, type Rect } from '../../../src/export/layout';
 
 /** Every character is 10 pixels wide. */
 const measure = (s: string) => s.length * 10;
@@ -98,5 +98,35 @@ describe('slideLayout', () => {
     expect(two.subtitle.y).toBeGreaterThan(layout.subtitle.y);
     expect(two.map.height).toBeLessThan(layout.map.height);
     expect(two.title.width).toBe(CONTENT_WIDTH);
+  });
+});
+
+describe('slideLayout with a selected event', () => {
+  const base = { titleLines: 1, subtitleLines: 1, creditLines: 1, timeline: { width: 1100, height: 220 } };
+
+  it('puts the caption under the legend, in the same column, clear of everything else', () => {
+    const layout = slideLayout({ ...base, caption: { titleLines: 2, detailLines: 1 } });
+    const caption = layout.caption as Rect;
+    expect(caption.x).toBe(layout.legend.x);
+    expect(caption.y).toBeGreaterThan(layout.legend.y + layout.legend.height);
+    expect(caption.height).toBe(2 * 36 + 30);
+    for (const other of [layout.map, layout.timeline as Rect, layout.title, layout.credit]) expect(overlap(caption, other)).toBe(false);
+    expect(inside(caption, slide)).toBe(true);
+  });
+
+  it('has no caption and the full column for the legend when nothing is selected', () => {
+    const layout = slideLayout(base);
+    expect(layout.caption).toBeNull();
+    expect(layout.legend.height).toBeGreaterThan(slideLayout({ ...base, caption: { titleLines: 1, detailLines: 1 } }).legend.height);
+  });
+});
+
+describe('slideFontSize', () => {
+  it('enlarges text that would be drawn smaller than the minimum', () => {
+    expect(slideFontSize(11, 1.25) * 1.25).toBe(MIN_TIMELINE_TEXT);
+  });
+
+  it('keeps text that is large enough', () => {
+    expect(slideFontSize(16, 2)).toBe(16);
   });
 });

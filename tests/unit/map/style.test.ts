@@ -112,7 +112,16 @@ describe('idFilter', () => {
 
 describe('buildStyle', () => {
   const basemap = EMPTY_BASEMAP;
-  const style = buildStyle({ basemap, events: features, offsetTable: [[0, 0]], theme: LIGHT, window: YEAR_2019, hiddenCategories: new Set(['raid']) });
+  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+  const style = buildStyle({
+    basemap,
+    events: features,
+    clusters: empty,
+    offsetTable: [[0, 0]],
+    theme: LIGHT,
+    window: YEAR_2019,
+    hiddenCategories: new Set(['raid']),
+  });
 
   it('is a valid maplibre style', () => {
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
@@ -124,7 +133,7 @@ describe('buildStyle', () => {
       [0, -11],
       [11, 0],
     ] as const;
-    const withRings = buildStyle({ basemap, events: features, offsetTable, theme: LIGHT, window: null, hiddenCategories: new Set() });
+    const withRings = buildStyle({ basemap, events: features, clusters: empty, offsetTable, theme: LIGHT, window: null, hiddenCategories: new Set() });
     expect(validateStyleMin(withRings).map((e) => e.message)).toEqual([]);
     const layout = withRings.layers.find((l) => l.id === 'events')?.layout as Record<string, unknown>;
     expect(layout['icon-offset']).toEqual(['match', ['get', 'slot'], 1, ['literal', [0, -11]], 2, ['literal', [11, 0]], ['literal', [0, 0]]]);

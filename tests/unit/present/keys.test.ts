@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chapterMove, targetChapter, type ChapterMove } from '../../../src/present/keys';
+import { chapterFromDigits, chapterMove, targetChapter, type ChapterMove } from '../../../src/present/keys';
 
 describe('chapterMove', () => {
   it('moves on for the keys clickers and readers use to go forward', () => {
@@ -69,5 +69,22 @@ describe('targetChapter', () => {
         expect(targetChapter('previous', current, count)).toBe(current === 0 ? 0 : current - 1);
       }),
     );
+  });
+});
+
+describe('chapterFromDigits', () => {
+  it('jumps to the chapter a digit names', () => {
+    expect(chapterFromDigits('', '4', 11)).toEqual({ typed: '4', chapter: 3 });
+  });
+
+  it('reads two digits typed together as one number when the deck is that long', () => {
+    expect(chapterFromDigits('1', '1', 11)).toEqual({ typed: '11', chapter: 10 });
+    expect(chapterFromDigits('1', '2', 11)).toEqual({ typed: '2', chapter: 1 });
+  });
+
+  it('ignores chapters the deck does not have, and keys that are not digits', () => {
+    expect(chapterFromDigits('', '0', 11).chapter).toBeNull();
+    expect(chapterFromDigits('', '9', 5).chapter).toBeNull();
+    expect(chapterFromDigits('1', 'a', 11)).toEqual({ typed: '', chapter: null });
   });
 });
