@@ -123,6 +123,11 @@ function describeMachine() {
 }
 
 export async function main(args: string[]) {
+  // Rewrites report.md from report.json, e.g. after a change to how the report is laid out.
+  if (args.includes('--render')) {
+    writeReport(JSON.parse(readFileSync('tests/bench/report.json', 'utf8')) as Report, 'tests/bench');
+    return;
+  }
   const quick = args.includes('--quick');
   const options = { ...(quick ? QUICK : FULL), network: args.includes('--network') };
   if (!existsSync('dist/index.html'))

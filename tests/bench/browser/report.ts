@@ -253,8 +253,10 @@ function csvSection(report: Report): string {
           'progress bar seen',
           runs.every((r) => r.progressShown) ? 'yes, every run' : `in ${runs.filter((r) => r.progressShown).length} of ${runs.length} runs`,
         ],
+        ['runs done (within the time budget, see Method)', String(runs.length)],
       ],
     ),
+    ...runs.flatMap((r, i) => (r.error ? [`\nRun ${i + 1} did not get to the end: ${r.error}.`] : [])),
   ].join('\n');
 }
 
