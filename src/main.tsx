@@ -76,7 +76,7 @@ void session.start(storyRefOf(location.search)).then(() => {
   const { current, status } = session.getState();
   if (current) return render();
   const why = status.kind === 'failed' ? status.message : 'The story could not be loaded.';
-  root.render(<StoryErrors message={`${why} Check the connection and reload the page.`} />);
+  root.render(<StoryErrors message={`${why.replace(/\.?$/, '.')} Check the connection and reload the page.`} />);
 });
 // Back and Forward can cross from one story to another.
 addEventListener('popstate', () => void session.follow(storyRefOf(location.search)));

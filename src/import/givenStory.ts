@@ -2,7 +2,7 @@ import type { ChapterFile, RelationFile } from '../story/schema';
 import type { GivenStory } from './assemble';
 import { isObject } from './json';
 
-const META = ['id', 'title', 'standfirst', 'article', 'credits', 'updated'] as const;
+const META = ['id', 'title', 'standfirst', 'article', 'credits', 'updated', 'home'] as const;
 
 /** What a story JSON file says beyond its events, keeping only entries of the right shape. */
 export function givenStory(json: Record<string, unknown>): GivenStory {

@@ -47,6 +47,8 @@ describe('the story as data', () => {
     await s.page.route('**/story/china-espionage-nl.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await s.page.goto(inject('baseUrl'));
     await s.page.getByRole('heading', { name: 'This story could not be shown' }).waitFor({ timeout: 30_000 });
-    await expect(s.page.getByText(/The story could not be loaded \(the server answered 404\)/).count()).resolves.toBe(1);
+    await expect(
+      s.page.getByText(/^The story could not be loaded: the server answered 404\. Check the connection and reload the page\.$/).count(),
+    ).resolves.toBe(1);
   });
 });
