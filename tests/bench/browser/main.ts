@@ -123,6 +123,11 @@ function describeMachine() {
 }
 
 export async function main(args: string[]) {
+  // Rewrites report.md from report.json, e.g. after a change to how the report is laid out.
+  if (args.includes('--render')) {
+    writeReport(JSON.parse(readFileSync('tests/bench/report.json', 'utf8')) as Report, 'tests/bench');
+    return;
+  }
   const quick = args.includes('--quick');
   const options = { ...(quick ? QUICK : FULL), network: args.includes('--network') };
   if (!existsSync('dist/index.html'))
@@ -138,13 +143,21 @@ export async function main(args: string[]) {
     const start = await startup(browser, server, feed, { ...options, began });
     console.log(`  done in ${elapsed(began)}`);
     const sizes: Record<string, SizeRun> = {};
+    const failures: string[] = [];
     for (const n of options.sizes) {
       console.log(`${n.toLocaleString('en')} events: up to ${options.drags} drags and 10 s of playback…`);
-      sizes[n] = await interaction(browser, server, feed, n, options);
+      try {
+        sizes[n] = await interaction(browser, server, feed, n, options);
+      } catch (e) {
+        failures.push(`${n.toLocaleString('en')} events: ${(e as Error).message.split('\n')[0]}`);
+      }
       console.log(`  done in ${elapsed(began)}`);
     }
     console.log('loading a 100,000-row CSV…');
-    const csv: CsvLoad = await loadCsv(browser, server, options.runs);
+    const csv: CsvLoad = await loadCsv(browser, server, options.runs, options.dragBudgetSeconds * 1000).catch((e: Error) => ({
+      available: false as const,
+      reason: `failed: ${e.message.split('\n')[0]}`,
+    }));
     const report: Report = {
       date: new Date().toISOString(),
       machine: { ...machine, loadAverageAfter: loadavg().map((v) => Number(v.toFixed(1))) },
@@ -153,6 +166,7 @@ export async function main(args: string[]) {
       storyFeed: feed.mode,
       startup: start,
       sizes,
+      failures,
       csv,
     };
     const dir = quick ? '.tmp/bench' : 'tests/bench';

@@ -18,6 +18,8 @@ export interface Report {
   readonly storyFeed: 'fetched' | 'compiled';
   readonly startup: { local: Record<string, Load[]>; link: Record<string, Load[]>; linkProfile: string };
   readonly sizes: Record<string, SizeRun>;
+  /** Sizes whose drags or playback failed, with the error. */
+  readonly failures: string[];
   readonly csv: CsvLoad;
 }
 
@@ -202,6 +204,7 @@ function scrubSection(report: Report): string {
     'The story starts with a window of one year, 2005, which the drags move to the right.',
     '',
     table(head, [...rows, ...extra]),
+    ...report.failures.map((f) => `\n**Not measured:** ${f}`),
   ].join('\n');
 }
 
@@ -250,8 +253,10 @@ function csvSection(report: Report): string {
           'progress bar seen',
           runs.every((r) => r.progressShown) ? 'yes, every run' : `in ${runs.filter((r) => r.progressShown).length} of ${runs.length} runs`,
         ],
+        ['runs done (within the time budget, see Method)', String(runs.length)],
       ],
     ),
+    ...runs.flatMap((r, i) => (r.error ? [`\nRun ${i + 1} did not get to the end: ${r.error}.`] : [])),
   ].join('\n');
 }
 

@@ -34,18 +34,18 @@ export function targets(report: Report): string {
     const before = loads.filter((l) => l.eventsVisible !== null && l.eventsVisible < l.mapIdle).length;
     list.push({ target: `Events visible before the map is idle (${name})`, measured: `in ${before} of ${loads.length} runs`, met: before === loads.length });
   }
+  // In parallel: requested before the main chunk has run, i.e. before the first events show.
   const withPreloads = (link['default story'] ?? local['default story'])?.[0];
   if (withPreloads) {
     const start = (n: RegExp) => withPreloads.requests.find((r) => n.test(fileName(r.path)));
-    const main = withPreloads.requests.find((r) => /^assets\/index\.js$/.test(fileName(r.path)));
-    const parallel = [/MapView\.js$/, /maplibre-gl-worker\.mjs$/, /basemap\.topo\.json$/].map(start);
-    const ok = main !== undefined && parallel.every((r) => r !== undefined && r.start < main.end);
+    const parallel = [/MapView\.js$/, /maplibre-gl-worker\.mjs$/, /basemap\.topo\.json$/, /^story\//].map(start);
+    const shown = withPreloads.eventsVisible ?? 0;
     list.push({
-      target: 'Map chunk, worker and basemap fetched in parallel with the main chunk',
+      target: 'Map chunk, worker, basemap and story requested in parallel with the main chunk (before it has run)',
       measured:
-        parallel.map((r, i) => `${['map chunk', 'worker', 'basemap'][i]} starts at ${r ? Math.round(r.start) : '–'} ms`).join(', ') +
-        (main ? `; main chunk ends at ${Math.round(main.end)} ms` : ''),
-      met: ok,
+        parallel.map((r, i) => `${['map chunk', 'worker', 'basemap', 'story'][i]} at ${r ? Math.round(r.start) : '–'} ms`).join(', ') +
+        `; first events visible at ${Math.round(shown)} ms`,
+      met: parallel.every((r) => r !== undefined && r.start < shown),
     });
   }
   const biggest = Object.keys(report.sizes)
@@ -76,6 +76,14 @@ export function targets(report: Report): string {
       },
     );
   }
+  if (!big || biggest < 100_000) {
+    const why = report.failures.find((f) => f.startsWith('100,000')) ?? 'not run';
+    list.push({
+      target: 'Scrubbing 100,000 events: script p95 ≤ 16 ms, one repaint per frame, no long task over 50 ms, list within 200 ms',
+      measured: why,
+      met: null,
+    });
+  }
   const { csv } = report;
   if (!csv.available)
     list.push({ target: 'Loading 100,000 CSV rows: ≤ 3 s to the map, no block over 200 ms, progress shown', measured: csv.reason, met: null });
@@ -85,8 +93,8 @@ export function targets(report: Report): string {
     const progress = csv.runs.every((r) => r.progressShown);
     list.push({
       target: 'Loading 100,000 CSV rows: ≤ 3 s to the map, no block over 200 ms, progress shown',
-      measured: `${(toMap.median / 1000).toFixed(1)} s, longest block ${block.toFixed(0)} ms, progress ${progress ? 'shown' : 'not seen'}`,
-      met: toMap.median <= 3000 && block <= 200 && progress,
+      measured: `${Number.isFinite(toMap.median) ? `${(toMap.median / 1000).toFixed(1)} s` : 'the map did not fall quiet'} (the report after ${(summarise(csv.runs.map((r) => r.toReport)).median / 1000).toFixed(1)} s), longest block ${block.toFixed(0)} ms, progress ${progress ? 'shown' : 'not seen'}`,
+      met: toMap.median <= 3000 && block <= 200 && progress && csv.runs.every((r) => !r.error),
     });
   }
   return [
