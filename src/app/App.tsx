@@ -11,21 +11,12 @@ import { Timeline } from '../timeline/Timeline';
 import { EventDetail } from '../panel/EventDetail';
 import { EventList } from '../panel/EventList';
 import { CompactLegend, Legend } from '../panel/Legend';
-import { plural } from '../panel/words';
 import { useStore, type Store } from '../state/store';
 import type { TimeWindow } from '../time/window';
-import {
-  selectCategoryCounts,
-  selectFeaturedIds,
-  selectKnownIds,
-  selectOffscreenPoints,
-  selectRelationLines,
-  selectSelectedEvent,
-  selectShadedCountries,
-  selectStyleById,
-  selectStyles,
-  selectVisibleEvents,
-} from '../state/selectors';
+import { selectFeaturedIds, selectKnownIds, selectRelationLines, selectSelectedEvent, selectStyleById, selectStyles } from '../state/selectors';
+import { useResults } from '../filter/useResults';
+import { FilterPanel } from '../filter/FilterPanel';
+import { CountSentence } from '../filter/CountSentence';
 import * as act from '../state/actions';
 import { syncUrl } from '../state/history';
 import { stateToSearch } from '../state/url';
@@ -112,11 +103,8 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
 
   const styles = useStore(store, selectStyles);
   const styleById = useStore(store, selectStyleById);
-  const visible = useStore(store, selectVisibleEvents);
-  const counts = useStore(store, selectCategoryCounts);
-  const shaded = useStore(store, selectShadedCountries);
+  const { visible, matches, categoryCounts: counts, facetCounts, shaded, offscreenPoints, terms } = useResults(store);
   const relationLines = useStore(store, selectRelationLines);
-  const offscreenPoints = useStore(store, selectOffscreenPoints);
   const offscreen = useMemo(() => (bounds ? offscreenGroups(offscreenPoints, bounds) : []), [offscreenPoints, bounds]);
   const selected = useStore(store, selectSelectedEvent);
   const featuredIds = useStore(store, selectFeaturedIds);
@@ -175,14 +163,17 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
       <h2 id="list-heading" tabIndex={-1} ref={listHeading}>
         Events
       </h2>
-      <p className="count" aria-live="polite" aria-atomic="true">
-        {visible.length} of {plural(story.events.length, 'event')}
-      </p>
-      <EventList events={visible} styles={styleById} selectedId={selectedId} onSelect={select} onHover={hover} />
+      <CountSentence shown={visible.length} total={story.events.length} />
+      <EventList events={visible} styles={styleById} selectedId={selectedId} terms={terms} filtered={matches !== null} onSelect={select} onHover={hover} />
     </section>
   );
-  const legend = <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />;
   const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
+  const legend = (
+    <>
+      {mode === 'explore' && <FilterPanel store={store} styles={styles} facetCounts={facetCounts} />}
+      <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />
+    </>
+  );
   // In an embed the list is folded away: open it first.
   const openList = () => {
     const folded = listHeading.current?.closest('details');
@@ -205,6 +196,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           onPresent={startPresenting}
           presentRef={presentButton}
           getSearch={() => stateToSearch(store.getState(), '')}
+          getSelection={() => ({ story, events: visible })}
           getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current })}
         />
       )}
@@ -221,6 +213,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
               theme={theme}
               window={window}
               hiddenCategories={hiddenCategories}
+              matches={matches}
               selectedId={selectedId}
               hoveredId={hoveredId}
               featuredIds={featuredIds}
@@ -259,6 +252,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           styles={styles}
           window={window}
           hiddenCategories={hiddenCategories}
+          matches={matches}
           selectedId={selectedId}
           hoveredId={hoveredId}
           reducedMotion={reducedMotion}

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { Story } from '../story/model';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { ExportButton } from '../export/ExportButton';
+import { DataExport, type DataExportProps } from '../export/DataExport';
 import type { ExportInput } from '../export/composeImage';
 import { StoriesMenu } from '../stories/StoriesMenu';
 import { useEmbedSource } from '../stories/useSession';
@@ -15,9 +16,10 @@ export interface MastheadProps {
   presentRef?: Ref<HTMLButtonElement>;
   getSearch(): string;
   getExportInput(): ExportInput;
+  getSelection: DataExportProps['getSelection'];
 }
 
-export function Masthead({ story, full, onPresent, presentRef, getSearch, getExportInput }: MastheadProps) {
+export function Masthead({ story, full, onPresent, presentRef, getSearch, getExportInput, getSelection }: MastheadProps) {
   const embedSource = useEmbedSource();
   return (
     <header className="masthead">
@@ -35,6 +37,7 @@ export function Masthead({ story, full, onPresent, presentRef, getSearch, getExp
           <StoriesMenu />
           <EmbedDialog title={story.title} getSearch={getSearch} {...embedSource} />
           <ExportButton getInput={getExportInput} fileName={`${story.id}.png`} />
+          <DataExport getSelection={getSelection} />
         </div>
       )}
     </header>

@@ -4,22 +4,33 @@ import type { CategoryStyle } from '../symbols/palette';
 import { markerVariant } from '../symbols/variant';
 import { formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
+import { Highlighted } from '../filter/Highlighted';
+import { matchSnippet } from '../search/snippet';
+import { useT } from '../i18n/react';
 import { NOT_ON_MAP, plural, VERIFICATION_WORDS } from './words';
 
 export interface EventListProps {
   events: readonly StoryEvent[];
   styles: ReadonlyMap<string, CategoryStyle>;
   selectedId: string | null;
+  /** The search's folded words, marked where they occur. */
+  terms?: readonly string[];
+  /** Facets or a search narrow the events: an empty list says so rather than blaming the window. */
+  filtered?: boolean;
   onSelect(id: string): void;
   onHover(id: string | null): void;
 }
+
+const NO_TERMS: readonly string[] = [];
 
 /** Items rendered at first and per "Show more": a big story must not put thousands of nodes in the page. */
 export const LIST_PAGE = 200;
 
 /** The events in the current window, in date order: the accessible twin of the map. */
-export const EventList = memo(function EventList({ events, styles, selectedId, onSelect, onHover }: EventListProps) {
+export const EventList = memo(function EventList({ events, styles, selectedId, terms = NO_TERMS, filtered = false, onSelect, onHover }: EventListProps) {
   const [limit, setLimit] = useState(LIST_PAGE);
+  const t = useT();
+  if (!events.length && filtered) return <p className="empty">{t('search.noResults')}</p>;
   if (!events.length) return <p className="empty">No events in this time window. Widen the window or choose “Show all dates”.</p>;
   const rest = events.length - limit;
   return (
@@ -27,6 +38,7 @@ export const EventList = memo(function EventList({ events, styles, selectedId, o
       <ol className="event-list" aria-label="Events in the time window">
         {events.slice(0, limit).map((e) => {
           const style = styles.get(e.category);
+          const snippet = matchSnippet(e, terms);
           return (
             <li key={e.id}>
               <button
@@ -37,10 +49,17 @@ export const EventList = memo(function EventList({ events, styles, selectedId, o
                 onMouseLeave={() => onHover(null)}
               >
                 {style && <Swatch style={style} variant={markerVariant(e.place?.precision ?? 'address')} />}
-                <span className="title">{e.title}</span>
-                <span className="meta">
-                  {formatEventTime(e.time)} · {e.place?.name ?? NOT_ON_MAP}
+                <span className="title">
+                  <Highlighted text={e.title} terms={terms} />
                 </span>
+                <span className="meta">
+                  {formatEventTime(e.time)} · {e.place ? <Highlighted text={e.place.name} terms={terms} /> : NOT_ON_MAP}
+                </span>
+                {snippet && (
+                  <span className="snippet">
+                    <Highlighted text={snippet} terms={terms} />
+                  </span>
+                )}
                 <span className="check">
                   {e.verification && VERIFICATION_WORDS[e.verification]}
                   {e.corrections.length > 0 && ` · article wrong on ${plural(e.corrections.length, 'point')}`}

@@ -33,7 +33,12 @@ export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlSta
       last = state;
       return;
     }
-    const urlChanged = state.window !== last.window || state.hiddenCategories !== last.hiddenCategories || state.view !== last.view;
+    const urlChanged =
+      state.window !== last.window ||
+      state.hiddenCategories !== last.hiddenCategories ||
+      state.facets !== last.facets ||
+      state.query !== last.query ||
+      state.view !== last.view;
     if (state.selectedId !== last.selectedId || state.chapter !== last.chapter || state.presenting !== last.presenting) {
       clearTimeout(timer);
       write(newEntries);
