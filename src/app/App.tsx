@@ -16,6 +16,7 @@ import type { TimeWindow } from '../time/window';
 import { selectFeaturedIds, selectKnownIds, selectRelationLines, selectSelectedEvent, selectStyleById, selectStyles } from '../state/selectors';
 import { useResults } from '../filter/useResults';
 import { FilterPanel } from '../filter/FilterPanel';
+import { FiltersRegion } from '../filter/FiltersRegion';
 import { CountSentence } from '../filter/CountSentence';
 import * as act from '../state/actions';
 import { syncUrl } from '../state/history';
@@ -169,10 +170,10 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   );
   const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
   const legend = (
-    <>
+    <FiltersRegion>
       {mode === 'explore' && <FilterPanel store={store} styles={styles} facetCounts={facetCounts} />}
       <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />
-    </>
+    </FiltersRegion>
   );
   // In an embed the list is folded away: open it first.
   const openList = () => {

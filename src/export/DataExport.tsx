@@ -46,10 +46,10 @@ export function DataExport({ getSelection }: DataExportProps) {
         <ul className="data-formats">
           {FORMATS.map((format) => (
             <li key={format}>
-              <button type="button" onClick={() => save(format)} aria-disabled={count === 0}>
+              <button type="button" onClick={() => save(format)} aria-disabled={count === 0} aria-describedby={`data-count-${format}`}>
                 {t(`search.export.${format}`)}
               </button>{' '}
-              <span className="data-count">{t('search.export.holds', { count })}</span>
+              <span className="data-count" id={`data-count-${format}`}>{t('search.export.holds', { count })}</span>
             </li>
           ))}
         </ul>

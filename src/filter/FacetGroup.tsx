@@ -20,6 +20,8 @@ export function FacetGroup({ facet, counts, chosen, onToggle }: FacetGroupProps)
   const { locale, number } = useTranslator();
   const id = useId();
   const [all, setAll] = useState(false);
+  // Open at first when a link chose a value in it.
+  const [open, setOpen] = useState(chosen.size > 0);
   const [find, setFind] = useState('');
   const labelled = useMemo(() => counts.map((c) => ({ ...c, label: valueLabel(t, locale, facet, c.value) })), [counts, t, locale, facet]);
   const needle = fold(find.trim());
@@ -29,12 +31,14 @@ export function FacetGroup({ facet, counts, chosen, onToggle }: FacetGroupProps)
   const searchable = facet === 'country' || facet === 'actor';
   const name = facetLabel(t, facet);
   return (
-    <details className="facet" open={chosen.size > 0 || undefined}>
-      <summary>
-        {name}
-        {chosen.size > 0 && <span className="facet-chosen"> · {t('search.facet.chosen', { count: chosen.size })}</span>}
-      </summary>
-      <fieldset>
+    <div className="facet">
+      <h3>
+        <button type="button" className="facet-toggle" aria-expanded={open} aria-controls={`${id}-group`} onClick={() => setOpen(!open)}>
+          {name}
+          {chosen.size > 0 && <span className="facet-chosen"> · {t('search.facet.chosen', { count: chosen.size })}</span>}
+        </button>
+      </h3>
+      <fieldset id={`${id}-group`} hidden={!open}>
         <legend className="visually-hidden">{name}</legend>
         {searchable && counts.length > FIRST && (
           <input
@@ -64,6 +68,6 @@ export function FacetGroup({ facet, counts, chosen, onToggle }: FacetGroupProps)
           </button>
         )}
       </fieldset>
-    </details>
+    </div>
   );
 }

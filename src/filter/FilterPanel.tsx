@@ -51,7 +51,7 @@ export function FilterPanel({ store, styles, facetCounts }: FilterPanelProps) {
           refocus();
         }}
       />
-      <div className="facets" role="group" aria-label={t('search.facets')}>
+      <div className="facets">
         {FACET_KEYS.map((facet) => (
           <FacetGroup key={facet} facet={facet} counts={facetCounts[facet]} chosen={facets[facet]} onToggle={toggleFacet} />
         ))}
