@@ -49,7 +49,9 @@ export function DataExport({ getSelection }: DataExportProps) {
               <button type="button" onClick={() => save(format)} aria-disabled={count === 0} aria-describedby={`data-count-${format}`}>
                 {t(`search.export.${format}`)}
               </button>{' '}
-              <span className="data-count" id={`data-count-${format}`}>{t('search.export.holds', { count })}</span>
+              <span className="data-count" id={`data-count-${format}`}>
+                {t('search.export.holds', { count })}
+              </span>
             </li>
           ))}
         </ul>
