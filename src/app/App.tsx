@@ -13,14 +13,24 @@ import { EventList } from '../panel/EventList';
 import { CompactLegend, Legend } from '../panel/Legend';
 import { useStore, type Store } from '../state/store';
 import type { TimeWindow } from '../time/window';
-import { selectFeaturedIds, selectKnownIds, selectRelationLines, selectSelectedEvent, selectStyleById, selectStyles } from '../state/selectors';
+import {
+  selectFeaturedIds,
+  selectKnownIds,
+  selectRelationLines,
+  selectSelectedEvent,
+  selectShownStory,
+  selectStyleById,
+  selectStyles,
+} from '../state/selectors';
 import { useResults } from '../filter/useResults';
 import { FilterPanel } from '../filter/FilterPanel';
 import { FiltersRegion } from '../filter/FiltersRegion';
-import { CountSentence } from '../filter/CountSentence';
 import * as act from '../state/actions';
 import { syncUrl } from '../state/history';
-import { stateToSearch } from '../state/url';
+import { stateToSearch, toUrlState } from '../state/url';
+import { useTranslator } from '../i18n/react';
+import type { Phrase } from '../i18n/phrase';
+import { formatDay } from '../time/format';
 import type { MapView as ViewState } from '../story/schema';
 import { reportHeight } from '../embed/heightMessages';
 import { Presenter } from '../present/Presenter';
@@ -43,17 +53,18 @@ export interface AppProps {
   store: Store;
   options: PageOptions;
   basemap: BasemapData | null;
-  basemapError: string | null;
+  basemapError: Phrase | null;
 }
 
 export function App({ store, options, basemap, basemapError }: AppProps) {
-  const story = useStore(store, (s) => s.story);
+  const story = useStore(store, selectShownStory);
   const window = useStore(store, (s) => s.window);
   const selectedId = useStore(store, (s) => s.selectedId);
   const hoveredId = useStore(store, (s) => s.hoveredId);
   const hiddenCategories = useStore(store, (s) => s.hiddenCategories);
   const presenting = useStore(store, (s) => s.presenting);
   const chapter = useStore(store, (s) => s.chapter);
+  const { t, lang } = useTranslator();
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const narrow = useMediaQuery('(max-width: 760px)');
@@ -162,9 +173,11 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   const list = (
     <section className="list-section" aria-labelledby="list-heading">
       <h2 id="list-heading" tabIndex={-1} ref={listHeading}>
-        Events
+        {t('app.events')}
       </h2>
-      <CountSentence shown={visible.length} total={story.events.length} />
+      <p className="count" aria-live="polite" aria-atomic="true">
+        {t('app.count', { shown: visible.length, count: story.events.length })}
+      </p>
       <EventList events={visible} styles={styleById} selectedId={selectedId} terms={terms} filtered={matches !== null} onSelect={select} onHover={hover} />
     </section>
   );
@@ -182,9 +195,9 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
     return listHeading.current;
   };
   const skipTargets: SkipTarget[] = [
-    { label: 'Skip to the map', find: () => mapArea.current?.querySelector<HTMLElement>('canvas, [tabindex]') ?? null },
-    { label: 'Skip to the timeline', find: () => page.current?.querySelector<HTMLElement>('.timeline') ?? null },
-    ...(mode === 'plain' ? [] : [{ label: 'Skip to the list of events', find: openList }]),
+    { label: t('app.skipMap'), find: () => mapArea.current?.querySelector<HTMLElement>('canvas, [tabindex]') ?? null },
+    { label: t('app.skipTimeline'), find: () => page.current?.querySelector<HTMLElement>('.timeline') ?? null },
+    ...(mode === 'plain' ? [] : [{ label: t('app.skipList'), find: openList }]),
   ];
 
   return (
@@ -194,11 +207,15 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         <Masthead
           story={story}
           full={mode === 'explore'}
+          lang={lang}
+          onLang={(l) => store.update(act.setLang, l)}
           onPresent={startPresenting}
           presentRef={presentButton}
-          getSearch={() => stateToSearch(store.getState(), '')}
-          getSelection={() => ({ story, events: visible })}
-          getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current })}
+          // The embed code always carries the language it was made in: the article around it is in that language.
+          getSearch={() => stateToSearch({ ...toUrlState(store.getState()), lang: store.getState().lang }, '')}
+          // The story as stored, with its translations, rather than as shown in one language.
+          getSelection={() => ({ story: store.getState().story, events: visible })}
+          getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current, lang })}
         />
       )}
 
@@ -239,7 +256,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           </div>
 
           {mode === 'explore' && !sheet && (
-            <aside className="sidebar" aria-label="Event details and list">
+            <aside className="sidebar" aria-label={t('app.sidebar')}>
               {detail}
               {legend}
               {list}
@@ -268,7 +285,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
 
       {(mode === 'embed' || (mode === 'explore' && sheet)) && (
         <details className="more" open={mode === 'explore'}>
-          <summary>Events and categories</summary>
+          <summary>{t('app.eventsAndCategories')}</summary>
           {legend}
           {list}
         </details>
@@ -277,8 +294,8 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
       {mode !== 'plain' && (
         <footer className="credits">
           <p>
-            {story.article && `Source: “${story.article.title}”, ${story.article.publisher}. `}
-            {story.credits} {story.updated && `Updated ${story.updated}.`}
+            {story.article && `${t('app.source', { title: story.article.title, publisher: story.article.publisher })} `}
+            {story.credits} {story.updated && t('app.updated', { date: formatDay(Date.parse(story.updated), lang) })}
           </p>
         </footer>
       )}

@@ -6,8 +6,7 @@ import { formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
 import { Highlighted } from '../filter/Highlighted';
 import { matchSnippet } from '../search/snippet';
-import { useT } from '../i18n/react';
-import { NOT_ON_MAP, plural, VERIFICATION_WORDS } from './words';
+import { useTranslator } from '../i18n/react';
 
 export interface EventListProps {
   events: readonly StoryEvent[];
@@ -28,14 +27,14 @@ export const LIST_PAGE = 200;
 
 /** The events in the current window, in date order: the accessible twin of the map. */
 export const EventList = memo(function EventList({ events, styles, selectedId, terms = NO_TERMS, filtered = false, onSelect, onHover }: EventListProps) {
+  const { t, lang } = useTranslator();
   const [limit, setLimit] = useState(LIST_PAGE);
-  const t = useT();
   if (!events.length && filtered) return <p className="empty">{t('search.noResults')}</p>;
-  if (!events.length) return <p className="empty">No events in this time window. Widen the window or choose “Show all dates”.</p>;
+  if (!events.length) return <p className="empty">{t('panel.noEvents')}</p>;
   const rest = events.length - limit;
   return (
     <>
-      <ol className="event-list" aria-label="Events in the time window">
+      <ol className="event-list" aria-label={t('panel.listLabel')}>
         {events.slice(0, limit).map((e) => {
           const style = styles.get(e.category);
           const snippet = matchSnippet(e, terms);
@@ -53,7 +52,7 @@ export const EventList = memo(function EventList({ events, styles, selectedId, t
                   <Highlighted text={e.title} terms={terms} />
                 </span>
                 <span className="meta">
-                  {formatEventTime(e.time)} · {e.place ? <Highlighted text={e.place.name} terms={terms} /> : NOT_ON_MAP}
+                  {formatEventTime(e.time, lang)} · {e.place ? <Highlighted text={e.place.name} terms={terms} /> : t('panel.notOnMap')}
                 </span>
                 {snippet && (
                   <span className="snippet">
@@ -61,8 +60,8 @@ export const EventList = memo(function EventList({ events, styles, selectedId, t
                   </span>
                 )}
                 <span className="check">
-                  {e.verification && VERIFICATION_WORDS[e.verification]}
-                  {e.corrections.length > 0 && ` · article wrong on ${plural(e.corrections.length, 'point')}`}
+                  {e.verification && t(`panel.verification.${e.verification}`)}
+                  {e.corrections.length > 0 && ` · ${t('panel.articleWrong', { count: e.corrections.length })}`}
                 </span>
               </button>
             </li>
@@ -71,7 +70,7 @@ export const EventList = memo(function EventList({ events, styles, selectedId, t
       </ol>
       {rest > 0 && (
         <button type="button" className="more-events" onClick={() => setLimit(limit + LIST_PAGE)}>
-          Show {Math.min(rest, LIST_PAGE)} more of {rest} further events
+          {t('panel.showMore', { next: Math.min(rest, LIST_PAGE), rest })}
         </button>
       )}
     </>

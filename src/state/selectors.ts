@@ -9,6 +9,7 @@ import { indexFor } from '../search/indexCache';
 import { matchingIds, passesFilters, visibleEvents, type Filters } from './filter';
 import { selector } from './memo';
 import type { AppState } from './store';
+import { translated } from '../story/translated';
 
 /**
  * What the map, the timeline, the list and the legend derive from the store, computed once
@@ -60,6 +61,11 @@ export function selectedRelationLines(story: Story, selectedId: string | null): 
 const NONE: readonly string[] = [];
 
 export const selectStory = (s: AppState): Story => s.story;
+/** The story as the reader sees it: its own words in the interface's language where it has them. */
+export const selectShownStory = selector(
+  (s) => [s.story, s.lang] as const,
+  (story, lang) => translated(story, lang),
+);
 /** Which events hold every word of the search, by index; null without one. The index is built on first use. */
 export const selectQueryHits = selector(
   (s) => [s.story, s.query] as const,
@@ -74,7 +80,7 @@ export const selectFilters = selector(
   (hiddenCategories, matches): Filters => ({ hiddenCategories, matches }),
 );
 export const selectStyles = selector(
-  (s) => [s.story.categories] as const,
+  (s) => [selectShownStory(s).categories] as const,
   (categories): readonly CategoryStyle[] => categoryStyles(categories),
 );
 export const selectStyleById = selector(
@@ -98,7 +104,7 @@ export const selectShadedCountries = selector(
   (story, window, filters, selectedId) => shadedCountries(story, window, filters, selectedId),
 );
 export const selectRelationLines = selector(
-  (s) => [s.story, s.selectedId] as const,
+  (s) => [selectShownStory(s), s.selectedId] as const,
   (story, id) => selectedRelationLines(story, id),
 );
 export const selectSelectedEvent = (s: AppState): StoryEvent | undefined => (s.selectedId ? s.story.byId.get(s.selectedId) : undefined);

@@ -3,6 +3,7 @@ import type { Story } from '../story/model';
 import type { TimeWindow } from '../time/window';
 import type { MapView } from '../story/schema';
 import { NO_FACETS, type FacetSelection } from '../search/facets';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 
 export interface AppState {
   /** The story shown; replaced as a whole when another one loads (see replaceStory in actions.ts). */
@@ -21,11 +22,16 @@ export interface AppState {
   /** Presenter mode, and the chapter shown (0-based). */
   readonly presenting: boolean;
   readonly chapter: number;
+  /** The interface's language. */
+  readonly lang: Lang;
+  /** True when the language was asked for (by `?lang=` or the switch), false when guessed from the browser; see url.ts. */
+  readonly langChosen: boolean;
 }
 
 export const NO_CATEGORIES: ReadonlySet<string> = new Set();
 
-export function initialState(story: Story): AppState {
+/** `lang` is the browser's guess; a link's `?lang=` is applied over it with the rest of the address. */
+export function initialState(story: Story, lang: Lang = DEFAULT_LANG): AppState {
   return {
     story,
     window: null,
@@ -37,6 +43,8 @@ export function initialState(story: Story): AppState {
     view: null,
     presenting: false,
     chapter: 0,
+    lang,
+    langChosen: false,
   };
 }
 

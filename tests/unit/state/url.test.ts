@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PAGE_KEYS, searchToState, stateToSearch, type UrlState } from '../../../src/state/url';
+import { PAGE_KEYS, searchToState, stateToSearch, toUrlState, type UrlState } from '../../../src/state/url';
+import { endOfDay, makeStory, utc } from '../fixtures';
+import { LANGS } from '../../../src/i18n/lang';
+import { initialState } from '../../../src/state/store';
 import { NO_FACETS, type FacetSelection } from '../../../src/search/facets';
-import { endOfDay, utc } from '../fixtures';
 
 const EVENTS = new Set(['transavia-breach', 'nuctech-raid-rotterdam']);
 const CATEGORIES = new Set(['cyber', 'raid', 'report']);
@@ -21,6 +23,7 @@ const EMPTY: UrlState = {
   view: null,
   presenting: false,
   chapter: 0,
+  lang: null,
 };
 /** What a query may hold: no control characters. */
 const typeable = (q: string) => ![...q].some((c) => c < ' ' || c === '\u007f');
@@ -169,6 +172,7 @@ const urlState: fc.Arbitrary<UrlState> = fc
       fc.string({ unit: 'grapheme', maxLength: 40 }).filter((q) => q.length <= 200 && typeable(q)),
       fc.constantFrom('düsseldorf', 'a&b=c', '100% + 1', '/,?#'),
     ),
+    lang: fc.constantFrom(null, ...LANGS),
     view: fc.option(
       fc.record({
         zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
@@ -180,6 +184,21 @@ const urlState: fc.Arbitrary<UrlState> = fc
     ),
   })
   .map(({ presenter: p, ...rest }) => ({ ...rest, ...p }));
+
+describe('lang', () => {
+  it('reads ?lang=en|nl strictly', () => {
+    expect(read('?lang=nl').lang).toBe('nl');
+    expect(read('?lang=en').lang).toBe('en');
+    for (const lang of ['NL', 'nl-NL', 'de', '', ' nl']) expect(read(`?lang=${encodeURIComponent(lang)}`).lang, lang).toBeNull();
+  });
+
+  it('writes the language only when it was asked for, or while presenting', () => {
+    const start = { ...initialState(makeStory([{ id: 'a', date: '2020' }]), 'nl'), langChosen: false };
+    expect(stateToSearch(toUrlState(start), '')).toBe('');
+    expect(stateToSearch(toUrlState({ ...start, langChosen: true }), '')).toBe('?lang=nl');
+    expect(stateToSearch(toUrlState({ ...start, presenting: true }), '')).toBe('?present=1&chapter=1&lang=nl');
+  });
+});
 
 describe('searchToState after stateToSearch', () => {
   it('gives back the state, with foreign parameters left alone (property)', () => {
