@@ -114,14 +114,16 @@ export function storyFileArb({ rich }: RandomStoryOptions, maxEvents = 12): fc.A
           relations: fc.uniqueArray(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)), { maxLength: 4, selector: ([a, b]) => `${a}\u0000${b}` }),
           chapterEvents: rich ? fc.subarray(ids, { minLength: 0 }) : fc.constant<string[]>([]),
           standfirst: fc.option(text(40), { nil: undefined }),
+          translated: rich ? fc.boolean() : fc.constant(false),
         }),
       )
-      .map(({ events, relations, chapterEvents, standfirst }) => {
+      .map(({ events, relations, chapterEvents, standfirst, translated }) => {
         const used = new Set(events.map((e) => e.category));
         return {
           id: 'random-story',
           title: 'A random story',
           ...(standfirst && { standfirst }),
+          ...(translated && { translations: { nl: { title: 'Een willekeurig verhaal', categories: { c0: 'Inval', c9: 'Ongebruikt' } } } }),
           credits: 'Property tests.',
           updated: '2024-06-01',
           categories: CATEGORY_LABELS.map((label, i) => ({ id: `c${i}`, label })).filter((c) => used.has(c.id)),

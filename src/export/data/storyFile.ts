@@ -48,6 +48,7 @@ export function selectionFile(story: Story, events: readonly StoryEvent[]): Stor
     credits: story.credits ?? '',
     ...(story.updated !== null && { updated: story.updated }),
     home: story.home,
+    ...(story.translations && { translations: story.translations }),
     categories: story.categories.filter((c) => used.has(c.id)),
     events: events.map(eventFile),
     relations: story.relations.filter((r) => ids.has(r.from) && ids.has(r.to)),
