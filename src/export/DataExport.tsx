@@ -3,6 +3,7 @@ import type { Story, StoryEvent } from '../story/model';
 import { useT } from '../i18n/react';
 import { downloadText } from '../app/download';
 import { dataFile, type DataFormat } from './data/formats';
+import { TEMPLATE_URL } from './data/csv';
 
 export interface DataExportProps {
   /** Called when the dialog opens, so it holds what is shown then. */
@@ -10,9 +11,6 @@ export interface DataExportProps {
 }
 
 const FORMATS = ['csv', 'geojson', 'story'] as const satisfies readonly DataFormat[];
-
-/** The blank template a journalist fills in, served next to the app. */
-export const TEMPLATE_URL = './templates/incident-atlas-template.csv';
 
 /** "Download data": the events shown (filters, search and time window) as CSV, GeoJSON or story JSON. */
 export function DataExport({ getSelection }: DataExportProps) {
