@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ImportSource } from '../import/types';
 import { useT } from '../i18n/react';
-import { TEMPLATE_URL } from '../export/data/csv';
+import { TEMPLATE_URL } from '../export/data/templateUrl';
 
 export interface ImportFormProps {
   onImport(source: ImportSource): void;

@@ -65,8 +65,5 @@ export function selectionCsv(story: Story, events: readonly StoryEvent[]): strin
   return Papa.unparse({ fields: [...TEMPLATE_COLUMNS], data: rows }, { newline: '\r\n' });
 }
 
-/** The blank template a journalist fills in (public/templates/), relative to the app's page. */
-export const TEMPLATE_URL = './templates/incident-atlas-template.csv';
-
 /** The template with its header only, for a journalist to fill in. */
 export const blankTemplate = (): string => `${TEMPLATE_COLUMNS.join(',')}\r\n`;
