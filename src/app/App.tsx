@@ -25,6 +25,7 @@ import {
 import { useResults } from '../filter/useResults';
 import { FilterPanel } from '../filter/FilterPanel';
 import { FiltersRegion } from '../filter/FiltersRegion';
+import { DataExport } from '../export/DataExport';
 import * as act from '../state/actions';
 import { syncUrl } from '../state/history';
 import { stateToSearch, toUrlState } from '../state/url';
@@ -170,18 +171,22 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
       onClose={() => select(null)}
     />
   );
+  const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
   const list = (
     <section className="list-section" aria-labelledby="list-heading">
       <h2 id="list-heading" tabIndex={-1} ref={listHeading}>
         {t('app.events')}
       </h2>
-      <p className="count" aria-live="polite" aria-atomic="true">
-        {t('app.count', { shown: visible.length, count: story.events.length })}
-      </p>
+      <div className="count-line">
+        <p className="count" aria-live="polite" aria-atomic="true">
+          {t('app.count', { shown: visible.length, count: story.events.length })}
+        </p>
+        {/* The story as stored, with its translations, rather than as shown in one language. */}
+        {mode === 'explore' && <DataExport getSelection={() => ({ story: store.getState().story, events: visible })} />}
+      </div>
       <EventList events={visible} styles={styleById} selectedId={selectedId} terms={terms} filtered={matches !== null} onSelect={select} onHover={hover} />
     </section>
   );
-  const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
   const legend = (
     <FiltersRegion>
       {mode === 'explore' && <FilterPanel store={store} styles={styles} facetCounts={facetCounts} />}
@@ -213,8 +218,6 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           presentRef={presentButton}
           // The embed code always carries the language it was made in: the article around it is in that language.
           getSearch={() => stateToSearch({ ...toUrlState(store.getState()), lang: store.getState().lang }, '')}
-          // The story as stored, with its translations, rather than as shown in one language.
-          getSelection={() => ({ story: store.getState().story, events: visible })}
           getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current, lang })}
         />
       )}
