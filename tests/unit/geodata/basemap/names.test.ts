@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dutchCountryNames, withDutchNames } from '../../../../geodata/basemap/names.mjs';
 import { visiblePlaces } from '../../../../src/map/staticProjection';
 import { servedBasemap } from './landAndWater';
+import type { Feature, Point } from 'geojson';
 
 const { places } = servedBasemap();
 const dutch = new Map(places.features.map((f) => [String(f.properties?.name), f.properties?.name_nl as string | undefined]));
@@ -24,11 +25,11 @@ describe('Dutch map labels', () => {
 
   it('take the common name, not the official one', () => {
     expect(dutchCountryNames().get('DE')).toBe('Duitsland');
-    const label = {
+    const label: Feature<Point> = {
       type: 'Feature',
       properties: { name: 'Germany', kind: 'country', country: 'DE' },
       geometry: { type: 'Point', coordinates: [10, 51] },
-    } as const;
+    };
     expect(withDutchNames([label], dutchCountryNames(), new Map())[0].properties).toMatchObject({ name_nl: 'Duitsland' });
   });
 
