@@ -78,7 +78,7 @@ export function MapView(props: MapViewProps) {
   const [symbols, setSymbols] = useState<readonly SymbolItem[]>([]);
   // The cluster button whose list is open, to take focus back when the list closes.
   const opener = useRef<HTMLButtonElement | null>(null);
-  const labels = useMemo(() => countryLabelPoints(props.basemap.places), [props.basemap]);
+  const labels = useMemo(() => countryLabelPoints(props.basemap.places, props.lang), [props.basemap, props.lang]);
   // Listeners are bound once and read the latest props from here.
   const latest = useRef(props);
   useEffect(() => {
@@ -88,7 +88,7 @@ export function MapView(props: MapViewProps) {
   // Create and destroy the map.
   useEffect(() => {
     const { story, styles, basemap, theme, window, hiddenCategories, initialView, cooperativeGestures } = latest.current;
-    const labelPoints = countryLabelPoints(basemap.places);
+    const labelPoints = countryLabelPoints(basemap.places, latest.current.lang);
     const offsets = ringOffsets(story.placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
     try {
