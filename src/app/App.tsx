@@ -31,7 +31,7 @@ import { syncUrl } from '../state/history';
 import { stateToSearch, toUrlState } from '../state/url';
 import { useTranslator } from '../i18n/react';
 import type { Phrase } from '../i18n/phrase';
-import { formatDay } from '../time/format';
+import { shortDay } from '../timeline/ticks';
 import type { MapView as ViewState } from '../story/schema';
 import { reportHeight } from '../embed/heightMessages';
 import { Presenter } from '../present/Presenter';
@@ -290,7 +290,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         <footer className="credits">
           <p>
             {story.article && `${t('app.source', { title: story.article.title, publisher: story.article.publisher })} `}
-            {story.credits} {story.updated && t('app.updated', { date: formatDay(Date.parse(story.updated), lang) })}
+            {story.credits} {story.updated && t('app.updated', { date: shortDay(new Date(Date.parse(story.updated)), lang) })}
           </p>
         </footer>
       )}
