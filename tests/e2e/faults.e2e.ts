@@ -64,7 +64,7 @@ describe('an error stays in its part of the page', () => {
   it('the timeline: a message and a retry there, while the map and the list work', async () => {
     s = await faultySession('clipPath');
     await s.open();
-    await expect.poll(() => s.page.getByRole('alert').filter({ hasText: 'The timeline could not be shown.' }).count()).toBe(1);
+    await expect.poll(() => s!.page.getByRole('alert').filter({ hasText: 'The timeline could not be shown.' }).count()).toBe(1);
     await expect(timeline(s.page).count()).resolves.toBe(0);
     await openEvent(s.page);
     await heal(s.page);
@@ -75,7 +75,7 @@ describe('an error stays in its part of the page', () => {
   it('the list: a message there, while the timeline and the map work', async () => {
     s = await faultySession('ol');
     await s.open();
-    await expect.poll(() => s.page.getByRole('alert').filter({ hasText: 'The list of events could not be shown.' }).count()).toBe(1);
+    await expect.poll(() => s!.page.getByRole('alert').filter({ hasText: 'The list of events could not be shown.' }).count()).toBe(1);
     await narrowWindow(s.page);
     await mapRegion(s.page).getByRole('button', { name: 'Zoom in' }).click();
     await heal(s.page);
@@ -88,7 +88,7 @@ describe('an error stays in its part of the page', () => {
     await s.open();
     await s.page.evaluate(() => ((window as unknown as { __fault: string }).__fault = 'blockquote'));
     await list(s.page).getByRole('button').first().click();
-    await expect.poll(() => s.page.getByRole('alert').filter({ hasText: 'This event could not be shown.' }).count()).toBe(1);
+    await expect.poll(() => s!.page.getByRole('alert').filter({ hasText: 'This event could not be shown.' }).count()).toBe(1);
     await narrowWindow(s.page);
     await heal(s.page);
     await openEvent(s.page, 1);
