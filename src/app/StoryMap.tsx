@@ -3,16 +3,17 @@ import type { MapViewProps } from '../map/MapView';
 import { supportsWebGL } from '../map/webgl';
 import type { BasemapData } from '../map/style';
 import type { MapView as ViewState } from '../story/schema';
-import { useT } from '../i18n/react';
+import { say, type Phrase } from '../i18n/phrase';
+import { useTranslator } from '../i18n/react';
 import { PartBoundary } from './PartBoundary';
 
 // Each map comes in its own chunk, so the page, timeline and list show before maplibre has loaded.
 const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })));
 const StaticMap = lazy(() => import('../map/StaticMap').then((m) => ({ default: m.StaticMap })));
 
-export interface StoryMapProps extends Omit<MapViewProps, 'basemap' | 'onError' | 'onContextLoss'> {
+export interface StoryMapProps extends Omit<MapViewProps, 'basemap' | 'onError' | 'onContextLoss' | 'lang'> {
   basemap: BasemapData | null;
-  basemapError: string | null;
+  basemapError: Phrase | null;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface StoryMapProps extends Omit<MapViewProps, 'basemap' | 'onError' 
  * basemap loads or if it failed.
  */
 export function StoryMap({ basemap, basemapError, ...props }: StoryMapProps) {
-  const t = useT();
+  const { t, lang } = useTranslator();
   const [webgl] = useState(() => supportsWebGL());
   const [mapError, setMapError] = useState<string | null>(null);
   const [contextLost, setContextLost] = useState(false);
@@ -38,14 +39,14 @@ export function StoryMap({ basemap, basemapError, ...props }: StoryMapProps) {
   };
   const status = (
     <p className="map-status" role="status">
-      {basemapError ?? 'Loading the map…'}
+      {basemapError ? say(t, basemapError) : t('app.loadingMap')}
     </p>
   );
   if (!basemap) return status;
   const { request, reducedMotion, onViewChange, cooperativeGestures, snapshot, ...shared } = props;
   const staticMap = (note?: string) => (
     <Suspense fallback={status}>
-      <StaticMap {...shared} initialView={leftAt ?? shared.initialView} basemap={basemap} note={note} />
+      <StaticMap {...shared} initialView={leftAt ?? shared.initialView} basemap={basemap} lang={lang} note={note} />
     </Suspense>
   );
   if (!webgl) return staticMap();
@@ -55,11 +56,13 @@ export function StoryMap({ basemap, basemapError, ...props }: StoryMapProps) {
       <div className={contextLost ? 'map-suspended' : 'map-live'} inert={contextLost} aria-hidden={contextLost || undefined}>
         <PartBoundary part="map" onError={(e) => fail(e.message)}>
           <Suspense fallback={status}>
+            {/* A new theme or language is a new map: its style and MapLibre's own words are set when it starts. */}
             <MapView
-              key={props.theme.name}
+              key={`${props.theme.name} ${lang}`}
               basemap={basemap}
               onError={fail}
               onContextLoss={loseContext}
+              lang={lang}
               {...props}
               onViewChange={(view, bounds) => {
                 lastView.current = view;

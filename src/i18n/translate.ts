@@ -14,7 +14,7 @@ type NamesOf<M> = M extends PluralMessage ? Placeholders<M['one']> | Placeholder
 
 export type Value = string | number;
 /** What `t` needs for a message: nothing, or a value for each placeholder (a plural message always needs `count`). */
-export type ArgsOf<M> = [NamesOf<M>] extends [never] ? [] : [values: Record<NamesOf<M>, Value>];
+export type ArgsOf<M, V = Value> = [NamesOf<M>] extends [never] ? [] : [values: Record<NamesOf<M>, V>];
 
 /** A catalogue in another language has every key of the English one, with the same kind of message. */
 export type Translation<C> = { readonly [K in keyof C]: C[K] extends PluralMessage ? PluralMessage : string };
