@@ -37,6 +37,7 @@ import { reportHeight } from '../embed/heightMessages';
 import { Presenter } from '../present/Presenter';
 import { useChapter } from '../present/useChapter';
 import { StoryMap } from './StoryMap';
+import { PartBoundary } from './PartBoundary';
 import { Masthead } from './Masthead';
 import { exportInput } from './exportInput';
 import { useMediaQuery } from './useMediaQuery';
@@ -165,14 +166,16 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   };
 
   const detail = selected && !options.plain && !presenting && (
-    <EventDetail
-      story={story}
-      event={selected}
-      style={styleById.get(selected.category)}
-      focusOnOpen={selectedByReader}
-      onSelect={select}
-      onClose={() => select(null)}
-    />
+    <PartBoundary part="event" resetKey={selected.id}>
+      <EventDetail
+        story={story}
+        event={selected}
+        style={styleById.get(selected.category)}
+        focusOnOpen={selectedByReader}
+        onSelect={select}
+        onClose={() => select(null)}
+      />
+    </PartBoundary>
   );
   const list = (
     <section className="list-section" aria-labelledby="list-heading">
@@ -182,10 +185,16 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
       <p className="count" aria-live="polite" aria-atomic="true">
         {t('app.count', { shown: visible.length, count: story.events.length })}
       </p>
-      <EventList events={visible} styles={styleById} selectedId={selectedId} onSelect={select} onHover={hover} />
+      <PartBoundary part="list">
+        <EventList events={visible} styles={styleById} selectedId={selectedId} onSelect={select} onHover={hover} />
+      </PartBoundary>
     </section>
   );
-  const legend = <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />;
+  const legend = (
+    <PartBoundary part="legend">
+      <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />
+    </PartBoundary>
+  );
   const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
   // In an embed the list is folded away: open it first.
   const openList = () => {
@@ -220,28 +229,30 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         <div className="stage">
           {(mode === 'plain' || mode === 'presenting') && <h1 className="visually-hidden">{story.title}</h1>}
           <div className="map-area" ref={mapArea}>
-            <StoryMap
-              story={story}
-              styles={styles}
-              basemap={basemap}
-              basemapError={basemapError}
-              theme={theme}
-              window={window}
-              hiddenCategories={hiddenCategories}
-              selectedId={selectedId}
-              hoveredId={hoveredId}
-              featuredIds={featuredIds}
-              shadedCountries={shaded}
-              relationLines={relationLines}
-              initialView={initialView ?? story.home}
-              request={request}
-              reducedMotion={reducedMotion}
-              cooperativeGestures={options.embed || (sheet && coarse)}
-              onHover={hover}
-              onSelect={select}
-              onViewChange={onViewChange}
-              snapshot={snapshot}
-            />
+            <PartBoundary part="map">
+              <StoryMap
+                story={story}
+                styles={styles}
+                basemap={basemap}
+                basemapError={basemapError}
+                theme={theme}
+                window={window}
+                hiddenCategories={hiddenCategories}
+                selectedId={selectedId}
+                hoveredId={hoveredId}
+                featuredIds={featuredIds}
+                shadedCountries={shaded}
+                relationLines={relationLines}
+                initialView={initialView ?? story.home}
+                request={request}
+                reducedMotion={reducedMotion}
+                cooperativeGestures={options.embed || (sheet && coarse)}
+                onHover={hover}
+                onSelect={select}
+                onViewChange={onViewChange}
+                snapshot={snapshot}
+              />
+            </PartBoundary>
             <OffscreenIndicators groups={offscreen} story={story} onReveal={reveal} />
             {presenting && <Presenter story={story} chapter={chapter} onGo={goToChapter} onSelect={select} onExit={stopPresenting} />}
             {sheetSide && detail && (
@@ -261,21 +272,23 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         </div>
 
         {mode === 'embed' && <CompactLegend styles={styles} hidden={hiddenCategories} />}
-        <Timeline
-          story={story}
-          styles={styles}
-          window={window}
-          hiddenCategories={hiddenCategories}
-          selectedId={selectedId}
-          hoveredId={hoveredId}
-          reducedMotion={reducedMotion}
-          touch={coarse}
-          projector={presenting}
-          focus={chapterWindow}
-          onWindowChange={setWindow}
-          onSelect={select}
-          onHover={hover}
-        />
+        <PartBoundary part="timeline">
+          <Timeline
+            story={story}
+            styles={styles}
+            window={window}
+            hiddenCategories={hiddenCategories}
+            selectedId={selectedId}
+            hoveredId={hoveredId}
+            reducedMotion={reducedMotion}
+            touch={coarse}
+            projector={presenting}
+            focus={chapterWindow}
+            onWindowChange={setWindow}
+            onSelect={select}
+            onHover={hover}
+          />
+        </PartBoundary>
       </main>
 
       {(mode === 'embed' || (mode === 'explore' && sheet)) && (
