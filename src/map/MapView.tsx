@@ -18,6 +18,7 @@ import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
 import type { StoryMapLayerProps } from './mapProps';
 import { useMapKeyboard } from './useMapKeyboard';
+import { useContextLoss } from './useContextLoss';
 import { mapLocale } from './mapLocale';
 import { translatorFor } from '../i18n';
 
@@ -41,6 +42,8 @@ export interface MapViewProps extends StoryMapLayerProps {
   /** Set to a function that draws the map afresh at a given size, once the map has loaded: the slide export's. */
   snapshot?: RefObject<MapSnapshot | null>;
   onError(message: string): void;
+  /** Told when the WebGL context is lost (true) and when maplibre has restored it (false). */
+  onContextLoss(lost: boolean): void;
 }
 
 const frameOf = (map: MapLibreMap) => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
@@ -73,7 +76,7 @@ function drawnSymbols(map: MapLibreMap, story: MapViewProps['story'], lang: MapV
  */
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [loaded, setMap] = useState<MapLibreMap | null>(null);
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [symbols, setSymbols] = useState<readonly SymbolItem[]>([]);
   // The cluster button whose list is open, to take focus back when the list closes.
@@ -84,10 +87,12 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     latest.current = props;
   });
+  // Null while the WebGL context is lost: the effects below push their props again once it is back.
+  const map = useContextLoss(loaded, (lost) => latest.current.onContextLoss(lost));
 
   // Create and destroy the map.
   useEffect(() => {
-    const { story, styles, basemap, theme, window, hiddenCategories, initialView, cooperativeGestures } = latest.current;
+    const { story, styles, basemap, theme, window, hiddenCategories, matches, initialView, cooperativeGestures } = latest.current;
     const labelPoints = countryLabelPoints(basemap.places, latest.current.lang);
     const offsets = ringOffsets(story.placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
@@ -97,11 +102,12 @@ export function MapView(props: MapViewProps) {
         style: buildStyle({
           basemap,
           events: eventFeatures(story.placed, offsets, labelPoints),
-          clusters: initialClusters(story, window, hiddenCategories, labelPoints),
+          clusters: initialClusters(story, window, hiddenCategories, labelPoints, matches),
           offsetTable: offsetSlots(offsets).table,
           theme,
           window,
           hiddenCategories,
+          matches,
           lang: latest.current.lang,
         }),
         ...(Array.isArray(initialView) ? { bounds: initialView, fitBoundsOptions: { padding: 20 } } : { center: initialView.center, zoom: initialView.zoom }),
@@ -171,13 +177,15 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion, cooperativeGestures } = props;
+  const { window, hiddenCategories, matches, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion, cooperativeGestures } =
+    props;
 
   const announcement = useMapKeyboard(map, {
     story: props.story,
     lang: props.lang,
     window,
     hiddenCategories,
+    matches,
     onHover: (id) => latest.current.onHover(id),
     onSelect: (id) => latest.current.onSelect(id),
     onPoint: (p) => setHovered(p && map ? { ids: [p.id], x: p.x, y: p.y, frame: frameOf(map) } : null),
@@ -191,19 +199,19 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!map) return;
-    map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories));
-    map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories));
+    map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories, matches));
+    map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories, matches));
     map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
     map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
-  }, [map, window, hiddenCategories]);
+  }, [map, window, hiddenCategories, matches]);
 
-  useClusters(map, props.story, window, hiddenCategories, labels);
+  useClusters(map, props.story, window, hiddenCategories, labels, matches);
 
   useEffect(() => {
     const ids = [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null);
-    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories));
+    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories, matches));
     map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(ids));
-  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories]);
+  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories, matches]);
 
   useEffect(() => {
     for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));
@@ -213,8 +221,11 @@ export function MapView(props: MapViewProps) {
     (map?.getSource('relations') as GeoJSONSource | undefined)?.setData(relationFeatures(relationLines));
   }, [map, relationLines]);
 
+  const moved = useRef<number | null>(null);
   useEffect(() => {
-    if (!map || !request) return;
+    // A restored context brings the map back, not the last move.
+    if (!map || !request || moved.current === request.key) return;
+    moved.current = request.key;
     const duration = reducedMotion ? 0 : 1200;
     if (request.bounds) map.fitBounds(request.bounds, { padding: 60, duration, maxZoom: 9 });
     else if (request.view)
