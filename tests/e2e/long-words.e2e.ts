@@ -51,15 +51,13 @@ describe('long category labels on a wide screen', () => {
     const report = await importHostile(s.page, longWordStory());
     await report?.getByRole('button', { name: 'Close' }).click();
     await waitForMap(s.page);
-    const labels = await s.page
-      .locator('.lane-labels text')
-      .evaluateAll((texts) =>
-        texts.map((t) => ({
-          shown: t.textContent?.replace(t.querySelector('title')?.textContent ?? '', ''),
-          title: t.querySelector('title')?.textContent,
-          width: (t as SVGTextElement).getBBox().width,
-        })),
-      );
+    const labels = await s.page.locator('.lane-labels text').evaluateAll((texts) =>
+      texts.map((t) => ({
+        shown: t.textContent?.replace(t.querySelector('title')?.textContent ?? '', ''),
+        title: t.querySelector('title')?.textContent,
+        width: (t as SVGTextElement).getBBox().width,
+      })),
+    );
     expect(labels.length).toBe(2);
     for (const label of labels) {
       expect(label.title).toMatch(/^Donaudampf/);
