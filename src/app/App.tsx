@@ -14,18 +14,17 @@ import { CompactLegend, Legend } from '../panel/Legend';
 import { useStore, type Store } from '../state/store';
 import type { TimeWindow } from '../time/window';
 import {
-  selectCategoryCounts,
   selectFeaturedIds,
   selectKnownIds,
-  selectOffscreenPoints,
   selectRelationLines,
   selectSelectedEvent,
   selectShownStory,
-  selectShadedCountries,
   selectStyleById,
   selectStyles,
-  selectVisibleEvents,
 } from '../state/selectors';
+import { useResults } from '../filter/useResults';
+import { FilterPanel } from '../filter/FilterPanel';
+import { FiltersRegion } from '../filter/FiltersRegion';
 import * as act from '../state/actions';
 import { syncUrl } from '../state/history';
 import { stateToSearch, toUrlState } from '../state/url';
@@ -118,11 +117,8 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
 
   const styles = useStore(store, selectStyles);
   const styleById = useStore(store, selectStyleById);
-  const visible = useStore(store, selectVisibleEvents);
-  const counts = useStore(store, selectCategoryCounts);
-  const shaded = useStore(store, selectShadedCountries);
+  const { visible, matches, categoryCounts: counts, facetCounts, shaded, offscreenPoints, terms } = useResults(store);
   const relationLines = useStore(store, selectRelationLines);
-  const offscreenPoints = useStore(store, selectOffscreenPoints);
   const offscreen = useMemo(() => (bounds ? offscreenGroups(offscreenPoints, bounds) : []), [offscreenPoints, bounds]);
   const selected = useStore(store, selectSelectedEvent);
   const featuredIds = useStore(store, selectFeaturedIds);
@@ -187,16 +183,19 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         {t('app.count', { shown: visible.length, count: story.events.length })}
       </p>
       <PartBoundary part="list">
-        <EventList events={visible} styles={styleById} selectedId={selectedId} onSelect={select} onHover={hover} />
+        <EventList events={visible} styles={styleById} selectedId={selectedId} terms={terms} filtered={matches !== null} onSelect={select} onHover={hover} />
       </PartBoundary>
     </section>
   );
-  const legend = (
-    <PartBoundary part="legend">
-      <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />
-    </PartBoundary>
-  );
   const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
+  const legend = (
+    <FiltersRegion>
+      <PartBoundary part="legend">
+        {mode === 'explore' && <FilterPanel store={store} styles={styles} facetCounts={facetCounts} />}
+        <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />
+      </PartBoundary>
+    </FiltersRegion>
+  );
   // In an embed the list is folded away: open it first.
   const openList = () => {
     const folded = listHeading.current?.closest('details');
@@ -222,6 +221,8 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           presentRef={presentButton}
           // The embed code always carries the language it was made in: the article around it is in that language.
           getSearch={() => stateToSearch({ ...toUrlState(store.getState()), lang: store.getState().lang }, '')}
+          // The story as stored, with its translations, rather than as shown in one language.
+          getSelection={() => ({ story: store.getState().story, events: visible })}
           getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current, lang })}
         />
       )}
@@ -240,6 +241,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
                 theme={theme}
                 window={window}
                 hiddenCategories={hiddenCategories}
+                matches={matches}
                 selectedId={selectedId}
                 hoveredId={hoveredId}
                 featuredIds={featuredIds}
@@ -280,6 +282,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
             styles={styles}
             window={window}
             hiddenCategories={hiddenCategories}
+            matches={matches}
             selectedId={selectedId}
             hoveredId={hoveredId}
             reducedMotion={reducedMotion}

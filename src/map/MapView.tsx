@@ -81,7 +81,7 @@ export function MapView(props: MapViewProps) {
   const [symbols, setSymbols] = useState<readonly SymbolItem[]>([]);
   // The cluster button whose list is open, to take focus back when the list closes.
   const opener = useRef<HTMLButtonElement | null>(null);
-  const labels = useMemo(() => countryLabelPoints(props.basemap.places), [props.basemap]);
+  const labels = useMemo(() => countryLabelPoints(props.basemap.places, props.lang), [props.basemap, props.lang]);
   // Listeners are bound once and read the latest props from here.
   const latest = useRef(props);
   useEffect(() => {
@@ -92,8 +92,8 @@ export function MapView(props: MapViewProps) {
 
   // Create and destroy the map.
   useEffect(() => {
-    const { story, styles, basemap, theme, window, hiddenCategories, initialView, cooperativeGestures } = latest.current;
-    const labelPoints = countryLabelPoints(basemap.places);
+    const { story, styles, basemap, theme, window, hiddenCategories, matches, initialView, cooperativeGestures } = latest.current;
+    const labelPoints = countryLabelPoints(basemap.places, latest.current.lang);
     const offsets = ringOffsets(story.placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
     try {
@@ -102,11 +102,12 @@ export function MapView(props: MapViewProps) {
         style: buildStyle({
           basemap,
           events: eventFeatures(story.placed, offsets, labelPoints),
-          clusters: initialClusters(story, window, hiddenCategories, labelPoints),
+          clusters: initialClusters(story, window, hiddenCategories, labelPoints, matches),
           offsetTable: offsetSlots(offsets).table,
           theme,
           window,
           hiddenCategories,
+          matches,
           lang: latest.current.lang,
         }),
         ...(Array.isArray(initialView) ? { bounds: initialView, fitBoundsOptions: { padding: 20 } } : { center: initialView.center, zoom: initialView.zoom }),
@@ -176,13 +177,15 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion, cooperativeGestures } = props;
+  const { window, hiddenCategories, matches, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion, cooperativeGestures } =
+    props;
 
   const announcement = useMapKeyboard(map, {
     story: props.story,
     lang: props.lang,
     window,
     hiddenCategories,
+    matches,
     onHover: (id) => latest.current.onHover(id),
     onSelect: (id) => latest.current.onSelect(id),
     onPoint: (p) => setHovered(p && map ? { ids: [p.id], x: p.x, y: p.y, frame: frameOf(map) } : null),
@@ -196,19 +199,19 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!map) return;
-    map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories));
-    map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories));
+    map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories, matches));
+    map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories, matches));
     map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
     map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
-  }, [map, window, hiddenCategories]);
+  }, [map, window, hiddenCategories, matches]);
 
-  useClusters(map, props.story, window, hiddenCategories, labels);
+  useClusters(map, props.story, window, hiddenCategories, labels, matches);
 
   useEffect(() => {
     const ids = [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null);
-    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories));
+    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories, matches));
     map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(ids));
-  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories]);
+  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories, matches]);
 
   useEffect(() => {
     for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));

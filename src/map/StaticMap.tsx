@@ -61,6 +61,7 @@ export function StaticMap(props: StaticMapProps) {
     theme,
     window,
     hiddenCategories,
+    matches,
     selectedId,
     hoveredId,
     featuredIds,
@@ -83,7 +84,7 @@ export function StaticMap(props: StaticMapProps) {
   const points = useMemo(() => placeEvents(story.placed, projection, offsets), [story, projection, offsets]);
   // Every event, whatever the filters, so labels stay put while the reader scrubs or filters.
   const symbols = useMemo(() => [...points.values()], [points]);
-  const shown = story.placed.filter((e) => !hiddenCategories.has(e.category) && points.has(e.id));
+  const shown = story.placed.filter((e) => !hiddenCategories.has(e.category) && (!matches || matches.has(e.id)) && points.has(e.id));
   const inWindow = (e: StoryEvent) => overlapsWindow(e.time, window);
   // Out-of-window symbols go underneath, as on the WebGL map.
   const layered = [...shown.filter((e) => !inWindow(e)), ...shown.filter(inWindow)];

@@ -28,6 +28,8 @@ export interface TimelineProps {
   styles: readonly CategoryStyle[];
   window: TimeWindow | null;
   hiddenCategories: ReadonlySet<string>;
+  /** The events the facets and the search let through, by id; null for all. */
+  matches: ReadonlySet<string> | null;
   selectedId: string | null;
   hoveredId: string | null;
   reducedMotion: boolean;
@@ -51,7 +53,7 @@ const TOUCH_HEIGHT = 150;
 const LABELS_FROM = 560;
 
 export function Timeline(props: TimelineProps) {
-  const { story, styles, window, hiddenCategories, selectedId, hoveredId, reducedMotion, touch, projector = false, focus = null } = props;
+  const { story, styles, window, hiddenCategories, matches, selectedId, hoveredId, reducedMotion, touch, projector = false, focus = null } = props;
   // Projector-sized type only where the screen has room for it (1920×1080, not a 1280×800 laptop).
   const large = useMediaQuery('(min-height: 1000px)') && projector;
   const { t, lang } = useTranslator();
@@ -77,7 +79,10 @@ export function Timeline(props: TimelineProps) {
 
   const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
   // Hidden categories give their lanes (and, on touch, their rows) back.
-  const shown = useMemo(() => story.events.filter((e) => !hiddenCategories.has(e.category)), [story, hiddenCategories]);
+  const shown = useMemo(
+    () => story.events.filter((e) => !hiddenCategories.has(e.category) && (!matches || matches.has(e.id))),
+    [story, hiddenCategories, matches],
+  );
   const lanes = useMemo(() => (touch ? SINGLE_LANE : styles.map((s) => s.id).filter((id) => shown.some((e) => e.category === id))), [styles, shown, touch]);
   const laneKey = useMemo(() => (touch ? () => SINGLE_LANE[0] : (e: StoryEvent) => e.category), [touch]);
   // Packed on touch: symbols may overlap by a quarter, which saves rows and stays legible.

@@ -1,6 +1,7 @@
 import type { Lang } from '../lang';
 import type { Translation } from '../translate';
 import * as core from './core';
+import * as search from './search';
 import * as app from './app';
 import * as panel from './panel';
 import * as time from './time';
@@ -31,6 +32,7 @@ export const en = {
   ...problems.en,
   ...stories.en,
   ...harden.en,
+  ...search.en,
 };
 
 export type Catalogue = typeof en;
@@ -51,5 +53,6 @@ export const catalogues: Record<Lang, Translation<Catalogue>> = {
     ...problems.nl,
     ...stories.nl,
     ...harden.nl,
+    ...search.nl,
   },
 };
