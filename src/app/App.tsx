@@ -31,12 +31,14 @@ import { syncUrl } from '../state/history';
 import { stateToSearch, toUrlState } from '../state/url';
 import { useTranslator } from '../i18n/react';
 import type { Phrase } from '../i18n/phrase';
-import { formatDay } from '../time/format';
+import { shortDay } from '../timeline/ticks';
 import type { MapView as ViewState } from '../story/schema';
 import { reportHeight } from '../embed/heightMessages';
 import { Presenter } from '../present/Presenter';
 import { useChapter } from '../present/useChapter';
 import { StoryMap } from './StoryMap';
+import { PartBoundary } from './PartBoundary';
+import { UrlNotice } from './UrlNotice';
 import { Masthead } from './Masthead';
 import { exportInput } from './exportInput';
 import { useMediaQuery } from './useMediaQuery';
@@ -162,14 +164,16 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   };
 
   const detail = selected && !options.plain && !presenting && (
-    <EventDetail
-      story={story}
-      event={selected}
-      style={styleById.get(selected.category)}
-      focusOnOpen={selectedByReader}
-      onSelect={select}
-      onClose={() => select(null)}
-    />
+    <PartBoundary part="event" resetKey={selected.id}>
+      <EventDetail
+        story={story}
+        event={selected}
+        style={styleById.get(selected.category)}
+        focusOnOpen={selectedByReader}
+        onSelect={select}
+        onClose={() => select(null)}
+      />
+    </PartBoundary>
   );
   const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
   const list = (
@@ -184,13 +188,17 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         {/* The story as stored, with its translations, rather than as shown in one language. */}
         {mode === 'explore' && <DataExport getSelection={() => ({ story: store.getState().story, events: visible })} />}
       </div>
-      <EventList events={visible} styles={styleById} selectedId={selectedId} terms={terms} filtered={matches !== null} onSelect={select} onHover={hover} />
+      <PartBoundary part="list">
+        <EventList events={visible} styles={styleById} selectedId={selectedId} terms={terms} filtered={matches !== null} onSelect={select} onHover={hover} />
+      </PartBoundary>
     </section>
   );
   const legend = (
     <FiltersRegion>
-      {mode === 'explore' && <FilterPanel store={store} styles={styles} facetCounts={facetCounts} />}
-      <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />
+      <PartBoundary part="legend">
+        {mode === 'explore' && <FilterPanel store={store} styles={styles} facetCounts={facetCounts} />}
+        <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />
+      </PartBoundary>
     </FiltersRegion>
   );
   // In an embed the list is folded away: open it first.
@@ -222,33 +230,36 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         />
       )}
 
+      {mode === 'explore' && <UrlNotice known={selectKnownIds(store.getState())} />}
       <main className="content">
         <div className="stage">
           {(mode === 'plain' || mode === 'presenting') && <h1 className="visually-hidden">{story.title}</h1>}
           <div className="map-area" ref={mapArea}>
-            <StoryMap
-              story={story}
-              styles={styles}
-              basemap={basemap}
-              basemapError={basemapError}
-              theme={theme}
-              window={window}
-              hiddenCategories={hiddenCategories}
-              matches={matches}
-              selectedId={selectedId}
-              hoveredId={hoveredId}
-              featuredIds={featuredIds}
-              shadedCountries={shaded}
-              relationLines={relationLines}
-              initialView={initialView ?? story.home}
-              request={request}
-              reducedMotion={reducedMotion}
-              cooperativeGestures={options.embed || (sheet && coarse)}
-              onHover={hover}
-              onSelect={select}
-              onViewChange={onViewChange}
-              snapshot={snapshot}
-            />
+            <PartBoundary part="map">
+              <StoryMap
+                story={story}
+                styles={styles}
+                basemap={basemap}
+                basemapError={basemapError}
+                theme={theme}
+                window={window}
+                hiddenCategories={hiddenCategories}
+                matches={matches}
+                selectedId={selectedId}
+                hoveredId={hoveredId}
+                featuredIds={featuredIds}
+                shadedCountries={shaded}
+                relationLines={relationLines}
+                initialView={initialView ?? story.home}
+                request={request}
+                reducedMotion={reducedMotion}
+                cooperativeGestures={options.embed || (sheet && coarse)}
+                onHover={hover}
+                onSelect={select}
+                onViewChange={onViewChange}
+                snapshot={snapshot}
+              />
+            </PartBoundary>
             <OffscreenIndicators groups={offscreen} story={story} onReveal={reveal} />
             {presenting && <Presenter story={story} chapter={chapter} onGo={goToChapter} onSelect={select} onExit={stopPresenting} />}
             {sheetSide && detail && (
@@ -268,22 +279,24 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         </div>
 
         {mode === 'embed' && <CompactLegend styles={styles} hidden={hiddenCategories} />}
-        <Timeline
-          story={story}
-          styles={styles}
-          window={window}
-          hiddenCategories={hiddenCategories}
-          matches={matches}
-          selectedId={selectedId}
-          hoveredId={hoveredId}
-          reducedMotion={reducedMotion}
-          touch={coarse}
-          projector={presenting}
-          focus={chapterWindow}
-          onWindowChange={setWindow}
-          onSelect={select}
-          onHover={hover}
-        />
+        <PartBoundary part="timeline">
+          <Timeline
+            story={story}
+            styles={styles}
+            window={window}
+            hiddenCategories={hiddenCategories}
+            matches={matches}
+            selectedId={selectedId}
+            hoveredId={hoveredId}
+            reducedMotion={reducedMotion}
+            touch={coarse}
+            projector={presenting}
+            focus={chapterWindow}
+            onWindowChange={setWindow}
+            onSelect={select}
+            onHover={hover}
+          />
+        </PartBoundary>
       </main>
 
       {(mode === 'embed' || (mode === 'explore' && sheet)) && (
@@ -298,7 +311,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         <footer className="credits">
           <p>
             {story.article && `${t('app.source', { title: story.article.title, publisher: story.article.publisher })} `}
-            {story.credits} {story.updated && t('app.updated', { date: formatDay(Date.parse(story.updated), lang) })}
+            {story.credits} {story.updated && t('app.updated', { date: shortDay(new Date(Date.parse(story.updated)), lang) })}
           </p>
         </footer>
       )}

@@ -18,6 +18,7 @@ import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
 import type { StoryMapLayerProps } from './mapProps';
 import { useMapKeyboard } from './useMapKeyboard';
+import { useContextLoss } from './useContextLoss';
 import { mapLocale } from './mapLocale';
 import { translatorFor } from '../i18n';
 
@@ -41,6 +42,8 @@ export interface MapViewProps extends StoryMapLayerProps {
   /** Set to a function that draws the map afresh at a given size, once the map has loaded: the slide export's. */
   snapshot?: RefObject<MapSnapshot | null>;
   onError(message: string): void;
+  /** Told when the WebGL context is lost (true) and when maplibre has restored it (false). */
+  onContextLoss(lost: boolean): void;
 }
 
 const frameOf = (map: MapLibreMap) => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
@@ -73,22 +76,24 @@ function drawnSymbols(map: MapLibreMap, story: MapViewProps['story'], lang: MapV
  */
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [loaded, setMap] = useState<MapLibreMap | null>(null);
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [symbols, setSymbols] = useState<readonly SymbolItem[]>([]);
   // The cluster button whose list is open, to take focus back when the list closes.
   const opener = useRef<HTMLButtonElement | null>(null);
-  const labels = useMemo(() => countryLabelPoints(props.basemap.places), [props.basemap]);
+  const labels = useMemo(() => countryLabelPoints(props.basemap.places, props.lang), [props.basemap, props.lang]);
   // Listeners are bound once and read the latest props from here.
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
   });
+  // Null while the WebGL context is lost: the effects below push their props again once it is back.
+  const map = useContextLoss(loaded, (lost) => latest.current.onContextLoss(lost));
 
   // Create and destroy the map.
   useEffect(() => {
     const { story, styles, basemap, theme, window, hiddenCategories, matches, initialView, cooperativeGestures } = latest.current;
-    const labelPoints = countryLabelPoints(basemap.places);
+    const labelPoints = countryLabelPoints(basemap.places, latest.current.lang);
     const offsets = ringOffsets(story.placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
     try {
@@ -218,8 +223,11 @@ export function MapView(props: MapViewProps) {
     (map?.getSource('relations') as GeoJSONSource | undefined)?.setData(relationFeatures(relationLines));
   }, [map, relationLines]);
 
+  const moved = useRef<number | null>(null);
   useEffect(() => {
-    if (!map || !request) return;
+    // A restored context brings the map back, not the last move.
+    if (!map || !request || moved.current === request.key) return;
+    moved.current = request.key;
     const duration = reducedMotion ? 0 : 1200;
     if (request.bounds) map.fitBounds(request.bounds, { padding: 60, duration, maxZoom: 9 });
     else if (request.view)

@@ -16,7 +16,10 @@ import { shapePath } from '../symbols/shapes';
 import type { StoryMapLayerProps } from './mapProps';
 import { fitBox, inView, MAX_ZOOM, MIN_ZOOM, mercatorForView, placeEvents, zoomBy, type ScreenPoint } from './staticProjection';
 
-export type StaticMapProps = StoryMapLayerProps;
+export interface StaticMapProps extends StoryMapLayerProps {
+  /** Why the static map shows, when not for a browser without WebGL. */
+  note?: string;
+}
 
 function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -67,6 +70,7 @@ export function StaticMap(props: StaticMapProps) {
     initialView,
     onHover,
     onSelect,
+    note,
   } = props;
   const frame = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(frame);
@@ -217,7 +221,7 @@ export function StaticMap(props: StaticMapProps) {
           fontSize: 12,
         }}
       >
-        {t('map.simplified')}
+        {note ?? t('map.simplified')}
       </p>
     </div>
   );

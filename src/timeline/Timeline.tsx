@@ -6,6 +6,7 @@ import { utcMonth } from 'd3-time';
 import type { Story, StoryEvent } from '../story/model';
 import type { CategoryStyle } from '../symbols/palette';
 import { overlapsWindow, type TimeWindow } from '../time/window';
+import { LaneLabel } from './LaneLabel';
 import { layoutMarks, laneOffsets, SINGLE_LANE } from './layout';
 import { drawMarks, hatchId, updateMarkState, POINTER_METRICS, PROJECTOR_METRICS, SHORT_METRICS, touchMetrics } from './marks';
 import { useMediaQuery } from '../app/useMediaQuery';
@@ -222,9 +223,14 @@ export function Timeline(props: TimelineProps) {
         {labelled && (
           <g className="lane-labels" aria-hidden="true">
             {lanes.map((id, i) => (
-              <text key={id} x={gutter - 8} y={TOP + laneTop(i) + (rows.laneRows[i] * rowHeight) / 2} dy="0.35em" textAnchor="end">
-                {styleById.get(id)?.label}
-              </text>
+              <LaneLabel
+                key={id}
+                label={styleById.get(id)?.label ?? ''}
+                width={gutter - 12}
+                fontPx={large ? 18 : 11}
+                x={gutter - 8}
+                y={TOP + laneTop(i) + (rows.laneRows[i] * rowHeight) / 2}
+              />
             ))}
           </g>
         )}

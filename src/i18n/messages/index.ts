@@ -12,6 +12,7 @@ import * as present from './present';
 import * as embed from './embed';
 import * as problems from './problems';
 import * as stories from './stories';
+import * as harden from './harden';
 
 /**
  * The whole catalogue, merged from one file per part of the interface so that parts can grow side by side.
@@ -30,6 +31,7 @@ export const en = {
   ...embed.en,
   ...problems.en,
   ...stories.en,
+  ...harden.en,
   ...search.en,
 };
 
@@ -50,6 +52,7 @@ export const catalogues: Record<Lang, Translation<Catalogue>> = {
     ...embed.nl,
     ...problems.nl,
     ...stories.nl,
+    ...harden.nl,
     ...search.nl,
   },
 };
