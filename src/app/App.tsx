@@ -37,6 +37,7 @@ import { Presenter } from '../present/Presenter';
 import { useChapter } from '../present/useChapter';
 import { StoryMap } from './StoryMap';
 import { PartBoundary } from './PartBoundary';
+import { UrlNotice } from './UrlNotice';
 import { Masthead } from './Masthead';
 import { exportInput } from './exportInput';
 import { useMediaQuery } from './useMediaQuery';
@@ -226,6 +227,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         />
       )}
 
+      {mode === 'explore' && <UrlNotice known={selectKnownIds(store.getState())} />}
       <main className="content">
         <div className="stage">
           {(mode === 'plain' || mode === 'presenting') && <h1 className="visually-hidden">{story.title}</h1>}

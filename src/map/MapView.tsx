@@ -199,8 +199,9 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!map) return;
-    map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories, matches));
-    map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories, matches));
+    // Built and checked here (tests/unit/map/style.test.ts); validating a match over 100,000 ids would cost the main thread seconds.
+    map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories, matches), { validate: false });
+    map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories, matches), { validate: false });
     map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
     map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
   }, [map, window, hiddenCategories, matches]);
@@ -209,9 +210,10 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const ids = [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null);
-    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories, matches));
+    // Not narrowed by the matches: hover changes often, and a match over every id would be sent each time.
+    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories));
     map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(ids));
-  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories, matches]);
+  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories]);
 
   useEffect(() => {
     for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));
