@@ -18,6 +18,8 @@ import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
 import type { StoryMapLayerProps } from './mapProps';
 import { useMapKeyboard } from './useMapKeyboard';
+import { isDense } from './denseEvents';
+import { useDenseEvents, type DenseHitTest } from './useDenseEvents';
 
 setWorkerUrl(workerUrl);
 
@@ -79,6 +81,7 @@ export function MapView(props: MapViewProps) {
   const labels = useMemo(() => countryLabelPoints(props.basemap.places), [props.basemap]);
   // Listeners are bound once and read the latest props from here.
   const latest = useRef(props);
+  const denseHits = useRef<DenseHitTest>(null);
   useEffect(() => {
     latest.current = props;
   });
@@ -87,14 +90,16 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const { story, styles, basemap, theme, window, hiddenCategories, initialView, cooperativeGestures } = latest.current;
     const labelPoints = countryLabelPoints(basemap.places);
-    const offsets = ringOffsets(story.placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
+    // A large story's events are drawn by useDenseEvents' layer, not by these sources.
+    const placed = isDense(story.placed.length) ? [] : story.placed;
+    const offsets = ringOffsets(placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
         container: container.current as HTMLDivElement,
         style: buildStyle({
           basemap,
-          events: eventFeatures(story.placed, offsets, labelPoints),
+          events: eventFeatures(placed, offsets, labelPoints),
           clusters: initialClusters(story, window, hiddenCategories, labelPoints),
           offsetTable: offsetSlots(offsets).table,
           theme,
@@ -137,11 +142,12 @@ export function MapView(props: MapViewProps) {
       report();
       if (latest.current.snapshot) latest.current.snapshot.current = snapshotOf(instance, addImages);
     });
+    const hitsAt = (x: number, y: number) => (denseHits.current ?? eventsAt)(instance, x, y);
     instance.on('moveend', report);
     instance.on('idle', () => setSymbols(drawnSymbols(instance, latest.current.story)));
     instance.on('error', (e) => console.warn('map:', e.error?.message));
     instance.on('mousemove', (e) => {
-      const ids = eventsAt(instance, e.point.x, e.point.y);
+      const ids = hitsAt(e.point.x, e.point.y);
       instance.getCanvas().style.cursor = ids.length ? 'pointer' : '';
       // A pinned chooser stays until the reader picks, closes it or clicks elsewhere.
       setHovered((prev) => (prev?.pinned ? prev : ids.length ? { ids, x: e.point.x, y: e.point.y, frame: frameOf(instance) } : null));
@@ -153,7 +159,7 @@ export function MapView(props: MapViewProps) {
       if (latest.current.hoveredId) latest.current.onHover(null);
     });
     instance.on('click', (e) => {
-      const ids = eventsAt(instance, e.point.x, e.point.y);
+      const ids = hitsAt(e.point.x, e.point.y);
       if (ids.length > 1) setHovered({ ids, x: e.point.x, y: e.point.y, frame: frameOf(instance), pinned: true });
       else {
         setHovered(null);
@@ -193,12 +199,17 @@ export function MapView(props: MapViewProps) {
   }, [map, window, hiddenCategories]);
 
   useClusters(map, props.story, window, hiddenCategories, labels);
+  const haloIds = useMemo(() => [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null), [selectedId, hoveredId, featuredIds]);
+  const denseHitTest = useDenseEvents(map, { story: props.story, labels, styles: props.styles, theme: props.theme, window, hiddenCategories, haloIds });
+  useEffect(() => {
+    denseHits.current = denseHitTest;
+  }, [denseHitTest]);
 
   useEffect(() => {
-    const ids = [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null);
+    const ids = haloIds;
     map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories));
     map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(ids));
-  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories]);
+  }, [map, haloIds, window, hiddenCategories]);
 
   useEffect(() => {
     for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));

@@ -1,0 +1,71 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { MercatorCoordinate, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Story } from '../story/model';
+import type { TimeWindow } from '../time/window';
+import type { CategoryStyle } from '../symbols/palette';
+import type { MapTheme } from './theme';
+import type { LabelPoints } from './features';
+import { markerImages } from './icons';
+import { denseColours, denseHits, densePoints, isDense } from './denseEvents';
+import { denseLayer, type DenseLayer } from './denseLayer';
+
+export const DENSE_LAYER = 'events-dense';
+
+/** Pointer slack for a hit, in CSS pixels: about an event symbol's radius. */
+const HIT_RADIUS = 10;
+
+export interface DenseInput {
+  readonly story: Story;
+  readonly labels: LabelPoints;
+  readonly styles: readonly CategoryStyle[];
+  readonly theme: MapTheme;
+  readonly window: TimeWindow | null;
+  readonly hiddenCategories: ReadonlySet<string>;
+  readonly haloIds: readonly string[];
+}
+
+/** Finds the events under a point of the map, nearest first; null while the story is small enough for the symbol layers. */
+export type DenseHitTest = ((map: MapLibreMap, x: number, y: number) => string[]) | null;
+
+/**
+ * A large story's events (see denseEvents.DENSE_LIMIT) drawn by one custom WebGL layer: the time
+ * window, the hidden categories and the halos are pushed into it, and nothing is re-tiled.
+ */
+export function useDenseEvents(map: MapLibreMap | null, input: DenseInput): DenseHitTest {
+  const { story, labels, styles, theme, window, hiddenCategories, haloIds } = input;
+  const dense = isDense(story.placed.length);
+  const points = useMemo(() => (dense ? densePoints(story.placed, labels) : null), [dense, story, labels]);
+  const layer = useRef<DenseLayer | null>(null);
+  const latest = useRef({ window, hiddenCategories });
+  useEffect(() => {
+    latest.current = { window, hiddenCategories };
+  });
+
+  useEffect(() => {
+    if (!map || !points) return;
+    const images = markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land });
+    const colours = denseColours(points, new Map(styles.map((s) => [s.id, s.colour])));
+    const created = denseLayer(DENSE_LAYER, document, points, images, colours);
+    created.setWindow(latest.current.window);
+    created.setHidden(latest.current.hiddenCategories);
+    map.addLayer(created);
+    layer.current = created;
+    return () => {
+      layer.current = null;
+      if (map.getLayer(DENSE_LAYER)) map.removeLayer(DENSE_LAYER);
+    };
+  }, [map, points, styles, theme]);
+
+  useEffect(() => layer.current?.setWindow(window), [map, points, window]);
+  useEffect(() => layer.current?.setHidden(hiddenCategories), [map, points, hiddenCategories]);
+  useEffect(() => layer.current?.setHalo(haloIds), [map, points, haloIds]);
+
+  return useMemo(() => {
+    if (!points) return null;
+    return (m: MapLibreMap, x: number, y: number) => {
+      const at = MercatorCoordinate.fromLngLat(m.unproject([x, y]));
+      const radius = HIT_RADIUS / (512 * 2 ** m.getZoom());
+      return denseHits(points, [at.x, at.y], radius, latest.current.window, latest.current.hiddenCategories);
+    };
+  }, [points]);
+}
