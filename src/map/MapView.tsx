@@ -190,13 +190,20 @@ export function MapView(props: MapViewProps) {
     else map.cooperativeGestures.disable();
   }, [map, cooperativeGestures]);
 
+  const dense = isDense(props.story.placed.length);
+  const hasRelations = relationLines.length > 0;
   useEffect(() => {
     if (!map) return;
-    map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories));
-    map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories));
-    map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
-    map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
-  }, [map, window, hiddenCategories]);
+    // Every setFilter reloads its source: the empty ones are left alone at each scrub step.
+    if (!dense) {
+      map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories));
+      map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories));
+    }
+    if (hasRelations) {
+      map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
+      map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
+    }
+  }, [map, window, hiddenCategories, dense, hasRelations]);
 
   useClusters(map, props.story, window, hiddenCategories, labels);
   const haloIds = useMemo(() => [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null), [selectedId, hoveredId, featuredIds]);
@@ -206,14 +213,17 @@ export function MapView(props: MapViewProps) {
   }, [denseHitTest]);
 
   useEffect(() => {
-    const ids = haloIds;
-    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories));
-    map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(ids));
-  }, [map, haloIds, window, hiddenCategories]);
+    if (dense) return;
+    map?.setFilter(LAYER.halo, fadedHaloFilter(haloIds, window, hiddenCategories));
+    map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(haloIds));
+  }, [map, haloIds, window, hiddenCategories, dense]);
 
+  // By content: a scrub step hands a new array of mostly the same countries, and a filter change re-tiles the basemap.
+  const shadedKey = shadedCountries.join(',');
   useEffect(() => {
-    for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));
-  }, [map, shadedCountries]);
+    const codes = shadedKey ? shadedKey.split(',') : [];
+    for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(codes));
+  }, [map, shadedKey]);
 
   useEffect(() => {
     (map?.getSource('relations') as GeoJSONSource | undefined)?.setData(relationFeatures(relationLines));

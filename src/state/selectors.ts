@@ -1,8 +1,8 @@
 import { isPlaced, type Story, type StoryEvent } from '../story/model';
 import type { RelationLine } from '../map/features';
 import { categoryStyles, type CategoryStyle } from '../symbols/palette';
-import { overlapsWindow, type TimeWindow } from '../time/window';
-import { passesFilters, visibleEvents, type Filters } from './filter';
+import type { TimeWindow } from '../time/window';
+import { inWindow, passesFilters, visibleEvents, type Filters } from './filter';
 import { selector } from './memo';
 import type { AppState } from './store';
 
@@ -14,17 +14,18 @@ import type { AppState } from './store';
 /** Events per category within the window, for the legend. */
 export function countByCategory(story: Story, window: TimeWindow | null): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of story.events) if (overlapsWindow(e.time, window)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  for (const e of inWindow(story.events, window)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
   return counts;
 }
 
 /** Countries to outline: where a shown event is known only to the country, and the selected event's. */
 export function shadedCountries(story: Story, window: TimeWindow | null, filters: Filters, selectedId: string | null): string[] {
   const codes = new Set<string>();
-  for (const e of story.events) {
+  const selected = selectedId ? story.byId.get(selectedId) : undefined;
+  for (const e of selected ? [selected, ...inWindow(story.events, window)] : inWindow(story.events, window)) {
     const country = e.place?.precision === 'country' ? e.place.country : null;
     if (country === null) continue;
-    if (e.id === selectedId || (passesFilters(e, filters) && overlapsWindow(e.time, window))) codes.add(country);
+    if (e === selected || passesFilters(e, filters)) codes.add(country);
   }
   return [...codes].sort();
 }
