@@ -2,7 +2,7 @@ import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap 
 import type { TimeWindow } from '../time/window';
 import type { MarkerImage } from './icons';
 import { PIXEL_RATIO } from './icons';
-import { denseAttributes, hiddenMask, splitTime, type DensePoints } from './denseEvents';
+import { denseAttributes, hexRgb, hiddenMask, splitTime, type DensePoints } from './denseEvents';
 import { atlasLayout, type AtlasLayout } from './denseAtlas';
 
 /**
@@ -10,6 +10,9 @@ import { atlasLayout, type AtlasLayout } from './denseAtlas';
  * pixels across: tens of thousands of full markers would cost the software rasteriser seconds a frame.
  */
 const FADED = { size: 5, opacity: 0.35 } as const;
+/** Above this many events in the window, the shown ones too are dots (this size, ringed in the outline colour): markers that many would only cover each other. */
+export const SPRITE_LIMIT = 5_000;
+const DOT = 8;
 
 const VERTEX = `#version 300 es
 precision highp float;
@@ -19,6 +22,7 @@ uniform float u_has_window;
 uniform float u_pass;
 uniform float u_size;
 uniform float u_dot;
+uniform float u_shown_dot;
 in vec2 a_pos;
 in vec3 a_colour;
 in vec4 a_time;
@@ -34,10 +38,11 @@ void main() {
   // Pass 0 draws the faded events, pass 1 the shown ones over them, pass 2 halos.
   bool drawn = a_hidden < 0.5 && (u_pass > 1.5 || (u_pass > 0.5) == shown);
   v_cell = a_cell;
-  v_dot = u_pass < 0.5 ? 1.0 : 0.0;
+  bool dotted = u_pass > 0.5 && u_pass < 1.5 && u_shown_dot > 0.0;
+  v_dot = u_pass < 0.5 ? 1.0 : dotted ? 2.0 : 0.0;
   v_colour = a_colour;
   v_opacity = u_pass < 0.5 ? ${FADED.opacity} : 1.0;
-  gl_PointSize = drawn ? (u_pass < 0.5 ? u_dot : u_size) : 0.0;
+  gl_PointSize = drawn ? (u_pass < 0.5 ? u_dot : dotted ? u_shown_dot : u_size) : 0.0;
   gl_Position = drawn ? u_matrix * vec4(a_pos, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
 }`;
 
@@ -45,6 +50,7 @@ const FRAGMENT = `#version 300 es
 precision mediump float;
 uniform sampler2D u_atlas;
 uniform vec2 u_grid;
+uniform vec3 u_outline;
 in float v_cell;
 in float v_opacity;
 in float v_dot;
@@ -53,8 +59,9 @@ out vec4 colour;
 void main() {
   if (v_dot > 0.5) {
     vec2 d = gl_PointCoord - 0.5;
-    if (dot(d, d) > 0.25) discard;
-    colour = vec4(v_colour, 1.0) * v_opacity;
+    float r2 = dot(d, d);
+    if (r2 > 0.25) discard;
+    colour = vec4(v_dot > 1.5 && r2 > 0.1 ? u_outline : v_colour, 1.0) * v_opacity;
     return;
   }
   vec2 cell = vec2(mod(v_cell, u_grid.x), floor(v_cell / u_grid.x));
@@ -92,7 +99,8 @@ function atlasCanvas(doc: Document, images: readonly MarkerImage[], layout: Atla
 
 /** The layer's inputs that change while the map is up; each change costs one repaint and no upload of the events. */
 export interface DenseLayer extends CustomLayerInterface {
-  setWindow(window: TimeWindow | null): void;
+  /** The window, and how many events it holds (markers or dots, see SPRITE_LIMIT). */
+  setWindow(window: TimeWindow | null, shown: number): void;
   setHidden(hidden: ReadonlySet<string>): void;
   /** The events ringed: selected, hovered, a chapter's. */
   setHalo(ids: readonly string[]): void;
@@ -102,13 +110,19 @@ export interface DenseLayer extends CustomLayerInterface {
  * Every event as a point sprite cut from an atlas of the marker images, in one draw per pass.
  * The time window is a uniform, so a scrub step uploads nothing and costs one repaint.
  */
-export function denseLayer(id: string, doc: Document, points: DensePoints, images: readonly MarkerImage[], colours: Float32Array): DenseLayer {
+export function denseLayer(id: string, doc: Document, points: DensePoints, images: readonly MarkerImage[], colours: Float32Array, outline: string): DenseLayer {
+  const outlineRgb = hexRgb(outline);
   const layout = atlasLayout(images.map((i) => i.image));
   const cellOf = new Map(images.map((image, i) => [image.name, i]));
   const haloCell = cellOf.get('halo') ?? 0;
   const indexOf = new Map(points.ids.map((pid, i) => [pid, i]));
   let map: MapLibreMap | null = null;
-  let state: { window: TimeWindow | null; hidden: ReadonlySet<string>; halo: readonly string[] } = { window: null, hidden: new Set(), halo: [] };
+  let state: { window: TimeWindow | null; shown: number; hidden: ReadonlySet<string>; halo: readonly string[] } = {
+    window: null,
+    shown: points.ids.length,
+    hidden: new Set(),
+    halo: [],
+  };
   let gl: WebGL2RenderingContext | null = null;
   let res: {
     program: WebGLProgram;
@@ -143,8 +157,8 @@ export function denseLayer(id: string, doc: Document, points: DensePoints, image
     type: 'custom',
     renderingMode: '2d',
     // Compare-and-set: an unchanged input must not cost a repaint.
-    setWindow: (window) => {
-      if (window?.start !== state.window?.start || window?.end !== state.window?.end) changed({ window });
+    setWindow: (window, shown) => {
+      if (window?.start !== state.window?.start || window?.end !== state.window?.end || shown !== state.shown) changed({ window, shown });
     },
     setHidden: (hidden) => {
       if (hidden !== state.hidden) changed({ hidden }, { hidden: true });
@@ -186,7 +200,10 @@ export function denseLayer(id: string, doc: Document, points: DensePoints, image
       ])
         context.texParameteri(context.TEXTURE_2D, k, v);
       const uniforms = Object.fromEntries(
-        ['u_matrix', 'u_window', 'u_has_window', 'u_pass', 'u_size', 'u_dot', 'u_atlas', 'u_grid'].map((name) => [name, context.getUniformLocation(p, name)]),
+        ['u_matrix', 'u_window', 'u_has_window', 'u_pass', 'u_size', 'u_dot', 'u_shown_dot', 'u_outline', 'u_atlas', 'u_grid'].map((name) => [
+          name,
+          context.getUniformLocation(p, name),
+        ]),
       );
       res = { program: p, points: pointsVao, halo: haloVao, hiddenBuffer, haloBuffer, texture, uniforms };
       dirty = { hidden: true, halo: true };
@@ -227,6 +244,8 @@ export function denseLayer(id: string, doc: Document, points: DensePoints, image
       g.uniform1f(u.u_has_window, w ? 1 : 0);
       g.uniform1f(u.u_size, (layout.cell / PIXEL_RATIO) * map.getPixelRatio());
       g.uniform1f(u.u_dot, FADED.size * map.getPixelRatio());
+      g.uniform1f(u.u_shown_dot, state.shown > SPRITE_LIMIT ? DOT * map.getPixelRatio() : 0);
+      g.uniform3f(u.u_outline, ...outlineRgb);
       g.uniform2f(u.u_grid, layout.columns, layout.rows);
       g.activeTexture(g.TEXTURE0);
       g.bindTexture(g.TEXTURE_2D, res.texture);

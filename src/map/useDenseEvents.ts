@@ -8,8 +8,11 @@ import type { LabelPoints } from './features';
 import { markerImages } from './icons';
 import { denseColours, denseHits, densePoints, isDense } from './denseEvents';
 import { denseLayer, type DenseLayer } from './denseLayer';
+import { indexOf } from '../time/windowIndex';
 
 export const DENSE_LAYER = 'events-dense';
+
+const shownCount = (story: Story, window: TimeWindow | null) => indexOf(story.placed)?.countInWindow(window) ?? story.placed.length;
 
 /** Pointer slack for a hit, in CSS pixels: about an event symbol's radius. */
 const HIT_RADIUS = 10;
@@ -45,8 +48,8 @@ export function useDenseEvents(map: MapLibreMap | null, input: DenseInput): Dens
     if (!map || !points) return;
     const images = markerImages(document, styles, { outline: theme.markerOutline, hollow: theme.land });
     const colours = denseColours(points, new Map(styles.map((s) => [s.id, s.colour])));
-    const created = denseLayer(DENSE_LAYER, document, points, images, colours);
-    created.setWindow(latest.current.window);
+    const created = denseLayer(DENSE_LAYER, document, points, images, colours, theme.markerOutline);
+    created.setWindow(latest.current.window, shownCount(story, latest.current.window));
     created.setHidden(latest.current.hiddenCategories);
     map.addLayer(created);
     layer.current = created;
@@ -54,9 +57,9 @@ export function useDenseEvents(map: MapLibreMap | null, input: DenseInput): Dens
       layer.current = null;
       if (map.getLayer(DENSE_LAYER)) map.removeLayer(DENSE_LAYER);
     };
-  }, [map, points, styles, theme]);
+  }, [map, points, story, styles, theme]);
 
-  useEffect(() => layer.current?.setWindow(window), [map, points, window]);
+  useEffect(() => layer.current?.setWindow(window, shownCount(story, window)), [map, points, story, window]);
   useEffect(() => layer.current?.setHidden(hiddenCategories), [map, points, hiddenCategories]);
   useEffect(() => layer.current?.setHalo(haloIds), [map, points, haloIds]);
 
