@@ -39,7 +39,7 @@ export function storyPlugin({ dir = 'geodata/stories', defaultStory = DEFAULT_ST
           this.error(`${path} is not valid JSON: ${(error as Error).message}`);
         }
         const result = loadStory(raw, { authored: true });
-        if (!result.ok) this.error(`${path} does not match the story schema:\n  ${result.problems.map(describeProblem).join('\n  ')}`);
+        if (!result.ok) this.error(`${path} does not match the story schema:\n  ${result.problems.map((p) => describeProblem(p)).join('\n  ')}`);
         stories.set(file, result.story);
         sources.set(file, JSON.stringify(raw));
       }

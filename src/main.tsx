@@ -8,6 +8,7 @@ import { buildStory, type Story } from './story/model';
 import type { StoryFile } from './story/schema';
 import { DEFAULT_STORY_URL } from './story/bundled';
 import { useStore, type Store } from './state/store';
+import { selectShownStory } from './state/selectors';
 import { loadBasemap } from './map/basemap';
 import { FONT, type BasemapData } from './map/style';
 import { App } from './app/App';
@@ -18,14 +19,20 @@ import { createLibrary } from './stories/library';
 import { openInApp } from './stories/openInApp';
 import { storyRefOf } from './stories/storyParams';
 import { StoriesRoot } from './stories/StoriesRoot';
+import { Translated } from './app/Translated';
+import { chooseLang, translatorFor } from './i18n';
+import { phrase, type Phrase } from './i18n/phrase';
+import { useT } from './i18n/react';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const options = readPageOptions(location.search);
+/** The language until the store holds one: the same choice the store starts with. */
+const startLang = chooseLang(new URLSearchParams(location.search).get('lang'), navigator.languages);
 
 /** The bundled story was checked when the app was built (geodata/storyPlugin.ts), so it is only built here. */
 async function fetchDefaultStory(): Promise<Story> {
   const response = await fetch(new URL(DEFAULT_STORY_URL, document.baseURI));
-  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  if (!response.ok) throw new Error(translatorFor('en').t('app.serverAnswered', { status: response.status }));
   return buildStory((await response.json()) as StoryFile);
 }
 
@@ -35,56 +42,65 @@ interface PageProps {
   storyKey: number;
   options: PageOptions;
   basemap: BasemapData | null;
-  basemapError: string | null;
+  basemapError: Phrase | null;
 }
 
 function Page({ store, storyKey, ...props }: PageProps) {
-  const story = useStore(store, (s) => s.story);
+  const t = useT();
+  const story = useStore(store, selectShownStory);
   useEffect(() => {
-    document.title = `${story.title} · Incident Atlas`;
-  }, [story]);
+    document.title = t('app.documentTitle', { title: story.title });
+  }, [story, t]);
   return <App key={storyKey} store={store} {...props} />;
 }
 
 let store: Store | null = null;
-let basemap: { data: BasemapData | null; error: string | null } = { data: null, error: null };
+let basemap: { data: BasemapData | null; error: Phrase | null } = { data: null, error: null };
 // Which story to show is in the address (?data=, ?story=, or neither for the bundled one); see src/stories/storyParams.ts.
 const session = createSession({
   library: createLibrary(),
   bundled: fetchDefaultStory,
   pageUrl: () => location.href,
   onOpen: (ref, current, fresh) => {
+    const first = !store;
     store = openInApp(store, ref, current.story, fresh);
+    // The words now follow the store's language; the session calls this outside React's render.
+    if (first) render();
   },
 });
 /** Set when no story at all could be shown, not even the bundled one. */
-let fatal: string | null = null;
-const render = () =>
+let fatal: Phrase | null = null;
+function render() {
   root.render(
-    fatal !== null ? (
-      <StoryErrors message={fatal} />
-    ) : (
-      <StrictMode>
-        <StoriesRoot session={session} droppable={!options.embed && !options.plain} fallback={loading}>
-          {(current) => store && <Page store={store} storyKey={current.serial} options={options} basemap={basemap.data} basemapError={basemap.error} />}
-        </StoriesRoot>
-      </StrictMode>
-    ),
+    <Translated store={store} fallback={startLang}>
+      {fatal !== null ? (
+        <StoryErrors message={fatal} />
+      ) : (
+        <StrictMode>
+          <StoriesRoot session={session} droppable={!options.embed && !options.plain} fallback={<Loading />}>
+            {(current) => store && <Page store={store} storyKey={current.serial} options={options} basemap={basemap.data} basemapError={basemap.error} />}
+          </StoriesRoot>
+        </StrictMode>
+      )}
+    </Translated>,
   );
+}
 
-const loading = (
-  <main className="story-loading">
-    <p role="status">Loading the story…</p>
-  </main>
-);
+function Loading() {
+  const t = useT();
+  return (
+    <main className="story-loading">
+      <p role="status">{t('app.loadingStory')}</p>
+    </main>
+  );
+}
 // Until the story is in, the loading message shows, with the progress and Cancel of a ?data= load.
 render();
 // The story and the map load side by side; the timeline and the list show as soon as the story is in.
 void session.start(storyRefOf(location.search)).then(() => {
   const { current, status } = session.getState();
   if (current) return;
-  const why = status.kind === 'failed' ? status.message : 'The story could not be loaded.';
-  fatal = `${why.replace(/\.?$/, '.')} Check the connection and reload the page.`;
+  fatal = phrase('app.fatal', { why: status.kind === 'failed' ? status.message : phrase('app.storyFailed') });
   render();
 });
 // Back and Forward can cross from one story to another.
@@ -96,7 +112,7 @@ Promise.all([loadBasemap(), document.fonts.load(`14px "${FONT}"`)]).then(
     render();
   },
   (error: Error) => {
-    basemap = { data: null, error: `The map could not be loaded (${error.message}). The timeline and the list still work.` };
+    basemap = { data: null, error: phrase('app.mapFailed', { why: error.message }) };
     render();
   },
 );

@@ -11,7 +11,6 @@ import { Timeline } from '../timeline/Timeline';
 import { EventDetail } from '../panel/EventDetail';
 import { EventList } from '../panel/EventList';
 import { CompactLegend, Legend } from '../panel/Legend';
-import { plural } from '../panel/words';
 import { useStore, type Store } from '../state/store';
 import type { TimeWindow } from '../time/window';
 import {
@@ -21,6 +20,7 @@ import {
   selectOffscreenPoints,
   selectRelationLines,
   selectSelectedEvent,
+  selectShownStory,
   selectShadedCountries,
   selectStyleById,
   selectStyles,
@@ -28,7 +28,10 @@ import {
 } from '../state/selectors';
 import * as act from '../state/actions';
 import { syncUrl } from '../state/history';
-import { stateToSearch } from '../state/url';
+import { stateToSearch, toUrlState } from '../state/url';
+import { useTranslator } from '../i18n/react';
+import type { Phrase } from '../i18n/phrase';
+import { formatDay } from '../time/format';
 import type { MapView as ViewState } from '../story/schema';
 import { reportHeight } from '../embed/heightMessages';
 import { Presenter } from '../present/Presenter';
@@ -51,17 +54,18 @@ export interface AppProps {
   store: Store;
   options: PageOptions;
   basemap: BasemapData | null;
-  basemapError: string | null;
+  basemapError: Phrase | null;
 }
 
 export function App({ store, options, basemap, basemapError }: AppProps) {
-  const story = useStore(store, (s) => s.story);
+  const story = useStore(store, selectShownStory);
   const window = useStore(store, (s) => s.window);
   const selectedId = useStore(store, (s) => s.selectedId);
   const hoveredId = useStore(store, (s) => s.hoveredId);
   const hiddenCategories = useStore(store, (s) => s.hiddenCategories);
   const presenting = useStore(store, (s) => s.presenting);
   const chapter = useStore(store, (s) => s.chapter);
+  const { t, lang } = useTranslator();
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const narrow = useMediaQuery('(max-width: 760px)');
@@ -173,10 +177,10 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   const list = (
     <section className="list-section" aria-labelledby="list-heading">
       <h2 id="list-heading" tabIndex={-1} ref={listHeading}>
-        Events
+        {t('app.events')}
       </h2>
       <p className="count" aria-live="polite" aria-atomic="true">
-        {visible.length} of {plural(story.events.length, 'event')}
+        {t('app.count', { shown: visible.length, count: story.events.length })}
       </p>
       <EventList events={visible} styles={styleById} selectedId={selectedId} onSelect={select} onHover={hover} />
     </section>
@@ -190,9 +194,9 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
     return listHeading.current;
   };
   const skipTargets: SkipTarget[] = [
-    { label: 'Skip to the map', find: () => mapArea.current?.querySelector<HTMLElement>('canvas, [tabindex]') ?? null },
-    { label: 'Skip to the timeline', find: () => page.current?.querySelector<HTMLElement>('.timeline') ?? null },
-    ...(mode === 'plain' ? [] : [{ label: 'Skip to the list of events', find: openList }]),
+    { label: t('app.skipMap'), find: () => mapArea.current?.querySelector<HTMLElement>('canvas, [tabindex]') ?? null },
+    { label: t('app.skipTimeline'), find: () => page.current?.querySelector<HTMLElement>('.timeline') ?? null },
+    ...(mode === 'plain' ? [] : [{ label: t('app.skipList'), find: openList }]),
   ];
 
   return (
@@ -202,10 +206,13 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         <Masthead
           story={story}
           full={mode === 'explore'}
+          lang={lang}
+          onLang={(l) => store.update(act.setLang, l)}
           onPresent={startPresenting}
           presentRef={presentButton}
-          getSearch={() => stateToSearch(store.getState(), '')}
-          getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current })}
+          // The embed code always carries the language it was made in: the article around it is in that language.
+          getSearch={() => stateToSearch({ ...toUrlState(store.getState()), lang: store.getState().lang }, '')}
+          getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current, lang })}
         />
       )}
 
@@ -245,7 +252,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           </div>
 
           {mode === 'explore' && !sheet && (
-            <aside className="sidebar" aria-label="Event details and list">
+            <aside className="sidebar" aria-label={t('app.sidebar')}>
               {detail}
               {legend}
               {list}
@@ -273,7 +280,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
 
       {(mode === 'embed' || (mode === 'explore' && sheet)) && (
         <details className="more" open={mode === 'explore'}>
-          <summary>Events and categories</summary>
+          <summary>{t('app.eventsAndCategories')}</summary>
           {legend}
           {list}
         </details>
@@ -282,8 +289,8 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
       {mode !== 'plain' && (
         <footer className="credits">
           <p>
-            {story.article && `Source: “${story.article.title}”, ${story.article.publisher}. `}
-            {story.credits} {story.updated && `Updated ${story.updated}.`}
+            {story.article && `${t('app.source', { title: story.article.title, publisher: story.article.publisher })} `}
+            {story.credits} {story.updated && t('app.updated', { date: formatDay(Date.parse(story.updated), lang) })}
           </p>
         </footer>
       )}

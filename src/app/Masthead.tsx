@@ -5,11 +5,16 @@ import { ExportButton } from '../export/ExportButton';
 import type { ExportInput } from '../export/composeImage';
 import { StoriesMenu } from '../stories/StoriesMenu';
 import { useEmbedSource } from '../stories/useSession';
+import { useT } from '../i18n/react';
+import type { Lang } from '../i18n';
+import { LangSwitch } from './LangSwitch';
 
 export interface MastheadProps {
   story: Story;
   /** The full explorer shows the standfirst and the tools; an embed shows only the title. */
   full: boolean;
+  lang: Lang;
+  onLang(lang: Lang): void;
   onPresent(): void;
   /** The Present button, which gets focus back when a presentation ends. */
   presentRef?: Ref<HTMLButtonElement>;
@@ -17,7 +22,8 @@ export interface MastheadProps {
   getExportInput(): ExportInput;
 }
 
-export function Masthead({ story, full, onPresent, presentRef, getSearch, getExportInput }: MastheadProps) {
+export function Masthead({ story, full, lang, onLang, onPresent, presentRef, getSearch, getExportInput }: MastheadProps) {
+  const t = useT();
   const embedSource = useEmbedSource();
   return (
     <header className="masthead">
@@ -29,12 +35,13 @@ export function Masthead({ story, full, onPresent, presentRef, getSearch, getExp
         <div className="masthead-tools">
           {story.chapters.length > 0 && (
             <button type="button" onClick={onPresent} ref={presentRef}>
-              Present
+              {t('app.present')}
             </button>
           )}
           <StoriesMenu />
           <EmbedDialog title={story.title} getSearch={getSearch} {...embedSource} />
           <ExportButton getInput={getExportInput} fileName={`${story.id}.png`} />
+          <LangSwitch lang={lang} onChange={onLang} />
         </div>
       )}
     </header>

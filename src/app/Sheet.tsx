@@ -1,4 +1,5 @@
 import { useRef, useState, type PointerEvent, type ReactNode } from 'react';
+import { useT } from '../i18n/react';
 
 /** A drag of the handle this far (pixels) up or down expands or shrinks the sheet. */
 const DRAG = 24;
@@ -8,6 +9,7 @@ const DRAG = 24;
  * pulled up (or its handle pressed) for the whole height. Its content scrolls inside it.
  */
 export function Sheet({ side, children }: { side: 'bottom' | 'right'; children: ReactNode }) {
+  const t = useT();
   const [expanded, setExpanded] = useState(false);
   const drag = useRef<{ y: number; moved: boolean } | null>(null);
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
@@ -32,7 +34,7 @@ export function Sheet({ side, children }: { side: 'bottom' | 'right'; children: 
           type="button"
           className="sheet-handle"
           aria-expanded={expanded}
-          aria-label={expanded ? 'Show less of the event' : 'Show more of the event'}
+          aria-label={expanded ? t('app.sheetLess') : t('app.sheetMore')}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onClick={onClick}

@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import { focusInPlace } from './focusInPlace';
+import { useT } from '../i18n/react';
 
 export interface SkipTarget {
   readonly label: string;
@@ -13,13 +14,14 @@ export interface SkipTarget {
  * (the host's, in an embed) and scroll the host page.
  */
 export function SkipLinks({ targets }: { targets: readonly SkipTarget[] }) {
+  const t = useT();
   const go = (target: SkipTarget) => (e: MouseEvent) => {
     e.preventDefault();
     const element = target.find();
     if (element) focusInPlace(element);
   };
   return (
-    <nav className="skip-links" aria-label="Skip links">
+    <nav className="skip-links" aria-label={t('app.skipLinks')}>
       {targets.map((t) => (
         <a key={t.label} className="skip-link" href="#" onClick={go(t)}>
           {t.label}

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { embedCode } from './embedCode';
+import { useT } from '../i18n/react';
 
 export interface EmbedDialogProps {
   title: string;
@@ -13,6 +14,7 @@ export interface EmbedDialogProps {
 
 /** An "Embed" button and the dialog with copy-ready code for the current view. */
 export function EmbedDialog({ title, getSearch, dataUrl = null, localOnly = false }: EmbedDialogProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [code, setCode] = useState('');
   const [copied, setCopied] = useState('');
@@ -28,34 +30,34 @@ export function EmbedDialog({ title, getSearch, dataUrl = null, localOnly = fals
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
-      setCopied('Copied to the clipboard.');
+      setCopied(t('embed.copied'));
     } catch {
-      setCopied('Copying is blocked here: select the code and copy it.');
+      setCopied(t('embed.blocked'));
     }
   };
 
   return (
     <>
       <button type="button" onClick={open}>
-        Embed
+        {t('embed.button')}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
-        <h2 id="embed-title">Embed this view</h2>
-        <p>Paste this into an article. It keeps the selected event, the time window and the filters, and resizes itself to fit the column.</p>
+        <h2 id="embed-title">{t('embed.title')}</h2>
+        <p>{t('embed.intro')}</p>
         {localOnly && (
           <p className="embed-note">
-            This story is kept only in this browser, so the code below shows the app’s own story. To embed it, save it as story JSON (Stories menu, its report),
-            publish the file next to the app and open it with <code>?data=</code>; the Embed button then gives code for it.
+            {t('embed.localBefore')} <code>?data=</code>
+            {t('embed.localAfter')}
           </p>
         )}
-        <label htmlFor="embed-code">Embed code</label>
+        <label htmlFor="embed-code">{t('embed.code')}</label>
         <textarea id="embed-code" readOnly value={code} rows={6} onFocus={(e) => e.currentTarget.select()} />
         <div className="dialog-actions">
           <button type="button" onClick={copy}>
-            Copy code
+            {t('embed.copy')}
           </button>
           <button type="button" onClick={() => dialog.current?.close()}>
-            Close
+            {t('core.close')}
           </button>
           <span role="status">{copied}</span>
         </div>

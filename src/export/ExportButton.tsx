@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { composeImage, slideDescription, type ExportInput } from './composeImage';
 import { withPngText } from './pngText';
 import { downloadBlob } from '../app/download';
+import { useT } from '../i18n/react';
 
 export interface ExportButtonProps {
   /** Called on click, so the image shows the view as it is then. */
@@ -17,6 +18,7 @@ function pngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 
 /** "Export image": the current view as a 1920×1080 PNG for a slide. */
 export function ExportButton({ getInput, fileName }: ExportButtonProps) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const working = useRef(false);
@@ -32,7 +34,7 @@ export function ExportButton({ getInput, fileName }: ExportButtonProps) {
       const text = { Title: input.title, Description: slideDescription(input), Source: input.credit };
       downloadBlob(new Blob([withPngText(png, text)], { type: 'image/png' }), fileName);
     } catch (e) {
-      setError(`The image could not be made: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('export.failed', { why: e instanceof Error ? e.message : String(e) }));
     } finally {
       working.current = false;
       setBusy(false);
@@ -43,7 +45,7 @@ export function ExportButton({ getInput, fileName }: ExportButtonProps) {
     <span className="export-image">
       {/* aria-disabled rather than disabled, so keyboard focus stays on the button while it works. */}
       <button type="button" onClick={exportImage} aria-busy={busy} aria-disabled={busy}>
-        {busy ? 'Exporting…' : 'Export image'}
+        {busy ? t('export.busy') : t('export.button')}
       </button>
       <span role="status" className="export-status">
         {error}

@@ -3,6 +3,7 @@ import { shapePath } from '../symbols/shapes';
 import { FONT } from '../map/style';
 import { CONTENT_WIDTH, coverRect, LEGEND_WIDTH, MAX_LINES, MIN_TIMELINE_TEXT, SLIDE, slideLayout, TYPE, wrapLines, type Rect, type Size } from './layout';
 import { svgImage, svgSize } from './svgImage';
+import { translatorFor, type Lang } from '../i18n';
 
 /** The selected event, named on the slide. */
 export interface ExportCaption {
@@ -32,6 +33,8 @@ export interface ExportInput {
   timeline: SVGSVGElement | null;
   /** Page background, e.g. '#ffffff'. */
   background: string;
+  /** The language of the slide's own words ("The map is not available"); English if absent. */
+  lang?: Lang;
   /** Text colour. */
   text: string;
 }
@@ -58,7 +61,7 @@ async function mapSource(map: HTMLCanvasElement | SVGSVGElement, box: Size, doc:
   return { source: await svgImage(map, size, doc), size };
 }
 
-async function drawMap(ctx: CanvasRenderingContext2D, { map, renderMap }: ExportInput, box: Rect, doc: Document) {
+async function drawMap(ctx: CanvasRenderingContext2D, { map, renderMap, lang = 'en' }: ExportInput, box: Rect, doc: Document) {
   if (renderMap) {
     // Drawn at the box's size: one map pixel per slide pixel.
     ctx.drawImage(await renderMap({ width: Math.round(box.width), height: Math.round(box.height) }), box.x, box.y, box.width, box.height);
@@ -71,7 +74,7 @@ async function drawMap(ctx: CanvasRenderingContext2D, { map, renderMap }: Export
     ctx.globalAlpha = MUTED;
     ctx.font = font(TYPE.subtitle);
     ctx.textAlign = 'center';
-    ctx.fillText('The map is not available', box.x + box.width / 2, box.y + box.height / 2);
+    ctx.fillText(translatorFor(lang).t('export.mapUnavailable'), box.x + box.width / 2, box.y + box.height / 2);
     ctx.textAlign = 'start';
     ctx.globalAlpha = 1;
     return;
@@ -99,8 +102,9 @@ function drawCaption(ctx: CanvasRenderingContext2D, title: readonly string[], de
 }
 
 /** What the slide says, in words: for the PNG's text chunks (see pngText.ts). */
-export function slideDescription(input: Pick<ExportInput, 'subtitle' | 'caption'>): string {
-  const selected = input.caption ? `Selected: ${input.caption.title}, ${input.caption.detail}.` : '';
+export function slideDescription(input: Pick<ExportInput, 'subtitle' | 'caption' | 'lang'>): string {
+  const { t } = translatorFor(input.lang ?? 'en');
+  const selected = input.caption ? t('export.selected', { title: input.caption.title, detail: input.caption.detail }) : '';
   return [input.subtitle, selected].filter(Boolean).join('. ');
 }
 

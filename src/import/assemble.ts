@@ -8,6 +8,7 @@ import { slugify } from './slug';
 import { givenChapters, givenRelations, rowRelations } from './relations';
 import type { AmbiguousPlace } from './types';
 import type { ValidRow } from './validate';
+import { phrase } from '../i18n/phrase';
 
 /** One row's fate: its problems, and, if it loads, its place. */
 export interface RowOutcome {
@@ -46,7 +47,7 @@ export function markDuplicates(outcomes: readonly RowOutcome[]): RowOutcome[] {
       first.set(o.draft.id, o.draft.row);
       return o;
     }
-    const duplicate = problemAt(o.draft, 'id', o.draft.id, 'id', 'error', `is already the id of row ${seen}; this row is left out`);
+    const duplicate = problemAt(o.draft, 'id', o.draft.id, 'id', 'error', phrase('problem.duplicateRow', { row: String(seen) }));
     return { ...o, valid: null, placed: null, problems: [...o.problems, duplicate] };
   });
 }

@@ -1,6 +1,7 @@
 import type { Problem } from '../story/problem';
 import { problemAt } from './problems';
 import { slugify } from './slug';
+import { phrase } from '../i18n/phrase';
 
 export interface CategoryEntry {
   readonly id: string;
@@ -28,8 +29,7 @@ export class CategoryIds {
     else if (!this.known) entry = this.byLabel.get(value) ?? this.remember(value);
     else {
       const known = this.known.get(value);
-      if (!known && !this.used.has(value))
-        problems.push(problemAt(where, 'category', value, 'category', 'warning', "is not one of the story's categories; it is added"));
+      if (!known && !this.used.has(value)) problems.push(problemAt(where, 'category', value, 'category', 'warning', phrase('problem.newCategory')));
       entry = known ?? { id: slugify(value, 'category'), label: value };
     }
     if (!this.used.has(entry.id)) this.used.set(entry.id, entry);

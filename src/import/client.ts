@@ -1,6 +1,7 @@
 import type { ImportRequest, WorkerMessage } from './protocol';
 import type { ImportOptions, ImportOutcome, ImportSource } from './types';
 import type { StoryEventFile } from '../story/schema';
+import { failed, phrase } from '../i18n/phrase';
 
 function today(): string {
   const now = new Date();
@@ -45,7 +46,7 @@ export function importData(source: ImportSource, options: ImportOptions = {}): P
     };
     worker.onerror = (event: ErrorEvent) => {
       finish();
-      resolve({ ok: false, message: `The import could not run: ${event.message || 'the worker failed to start'}`, report: null });
+      resolve({ ...failed(phrase('problem.couldNotRun', { why: event.message || phrase('problem.workerFailed') })), report: null });
     };
     const request: ImportRequest = { source, gazetteerUrl: new URL('gazetteer/places.json', document.baseURI).href, today: today() };
     worker.postMessage(request);

@@ -1,6 +1,7 @@
 import type { Problem } from '../story/problem';
 import type { CoordinateInput } from './draft';
 import { problemAt } from './problems';
+import { phrase, type Phrase } from '../i18n/phrase';
 
 export interface LonLat {
   readonly lon: number;
@@ -32,29 +33,29 @@ const inLon = (n: number) => n >= -180 && n <= 180;
 export function checkCoordinates(input: CoordinateInput, where: { row: number; id: string }): CheckedCoordinates {
   const { latField, lonField } = input;
   if (isBlank(input.lat) && isBlank(input.lon)) return { position: null, problems: [] };
-  const warn = (field: string, value: unknown, message: string): CheckedCoordinates => ({
+  const warn = (field: string, value: unknown, message: Phrase): CheckedCoordinates => ({
     position: null,
     problems: [problemAt(where, field, value, 'place', 'warning', message)],
   });
-  if (isBlank(input.lat)) return warn(latField, null, 'the longitude is given but the latitude is missing');
-  if (isBlank(input.lon)) return warn(lonField, null, 'the latitude is given but the longitude is missing');
+  if (isBlank(input.lat)) return warn(latField, null, phrase('problem.noLat'));
+  if (isBlank(input.lon)) return warn(lonField, null, phrase('problem.noLon'));
   const lat = toNumber(input.lat);
   const lon = toNumber(input.lon);
   for (const [n, field, value] of [
     [lat, latField, input.lat],
     [lon, lonField, input.lon],
   ] as const) {
-    if (n === null || Number.isNaN(n)) return warn(field, value, 'is not a number');
-    if (!Number.isFinite(n)) return warn(field, value, 'is not a finite number');
+    if (n === null || Number.isNaN(n)) return warn(field, value, phrase('problem.notNumber'));
+    if (!Number.isFinite(n)) return warn(field, value, phrase('problem.notFinite'));
   }
   const la = lat as number;
   const lo = lon as number;
   // Spreadsheets and geocoders write 0, 0 for a place they did not find; the sea off Ghana is rarely meant.
-  if (la === 0 && lo === 0) return warn(latField, input.lat, 'latitude and longitude 0, 0 usually stand for a missing place; read as none');
+  if (la === 0 && lo === 0) return warn(latField, input.lat, phrase('problem.zeroZero'));
   if (inLat(la) && inLon(lo)) return { position: { lon: lo, lat: la }, problems: [] };
   if (inLat(lo) && inLon(la)) {
-    const message = `latitude ${la} is beyond ±90 but longitude ${lo} would be a latitude: read as swapped`;
+    const message = phrase('problem.swapped', { lat: String(la), lon: String(lo) });
     return { position: { lon: la, lat: lo }, problems: [problemAt(where, latField, input.lat, 'place', 'warning', message)] };
   }
-  return inLat(la) ? warn(lonField, input.lon, 'is outside −180 to 180') : warn(latField, input.lat, 'is outside −90 to 90');
+  return inLat(la) ? warn(lonField, input.lon, phrase('problem.lonRange')) : warn(latField, input.lat, phrase('problem.latRange'));
 }

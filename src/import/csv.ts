@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Delimiter } from './delimiter';
+import { failed, phrase, type Phrase } from '../i18n/phrase';
 
 /** A sheet of events has no cell this long; a longer one means the file is not such a sheet. */
 export const CELL_LIMIT = 100_000;
@@ -10,7 +11,7 @@ export interface Sheet {
   readonly rows: readonly (readonly string[])[];
 }
 
-export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; message: string };
+export type SheetResult = { ok: true; sheet: Sheet } | { ok: false; message: string; phrase: Phrase };
 
 function columnName(header: readonly string[], i: number): string {
   return header[i] ? `"${header[i]}"` : `${i + 1}`;
@@ -20,18 +21,14 @@ function columnName(header: readonly string[], i: number): string {
 export function parseSheet(text: string, delimiter: Delimiter): SheetResult {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
   const [first, ...data] = parsed.data;
-  if (!first) return { ok: false, message: 'The file holds no rows: it is empty or only blank lines.' };
+  if (!first) return failed(phrase('problem.noRows'));
   const header = first.map((h) => h.trim());
-  if (data.length === 0) return { ok: false, message: 'The file has a header but no rows of data.' };
+  if (data.length === 0) return failed(phrase('problem.headerOnly'));
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
     for (let c = 0; c < row.length; c++) {
       if (row[c].length > CELL_LIMIT) {
-        const size = row[c].length.toLocaleString('en');
-        return {
-          ok: false,
-          message: `Row ${r + 1}, column ${columnName(header, c)} holds ${size} characters, which no sheet of events has. Is this the right file?`,
-        };
+        return failed(phrase('problem.hugeCell', { row: r + 1, column: columnName(header, c), size: row[c].length }));
       }
     }
   }

@@ -1,9 +1,11 @@
 import { parseEdtf } from '../time/edtf';
+import { failed, phrase, type Phrase } from '../i18n/phrase';
 
-/** An EDTF date built from a file's columns, or what is wrong with them. */
-export type DateResult = { ok: true; edtf: string } | { ok: false; message: string; part?: 'year' | 'month' | 'day' };
+/** An EDTF date built from a file's columns, or what is wrong with them (`message` is the English of `phrase`). */
+export type DateResult = { ok: true; edtf: string } | { ok: false; message: string; phrase: Phrase; part?: 'year' | 'month' | 'day' };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const wrong = (part: 'year' | 'month' | 'day', p: Phrase): DateResult => ({ ...failed(p), part });
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -16,16 +18,21 @@ function whole(text: string): number | null {
 /** A date from separate year, month and day cells ("" for a part not given): "2019", "2019-03", "2019-03-15". */
 export function calendarDate(yearText: string, monthText: string, dayText: string): DateResult {
   const year = whole(yearText);
-  if (year === null || year > 9999) return { ok: false, part: 'year', message: `"${yearText}" is not a year (use four digits, such as 2019)` };
+  if (year === null || year > 9999) return wrong('year', phrase('problem.notYear', { text: yearText }));
   const y = String(year).padStart(4, '0');
-  if (monthText === '') return dayText === '' ? { ok: true, edtf: y } : { ok: false, part: 'day', message: 'a day is given without a month' };
+  if (monthText === '') return dayText === '' ? { ok: true, edtf: y } : wrong('day', phrase('problem.dayNoMonth'));
   const month = whole(monthText);
-  if (month === null || month < 1 || month > 12) return { ok: false, part: 'month', message: `"${monthText}" is not a month (use 1 to 12)` };
+  if (month === null || month < 1 || month > 12) return wrong('month', phrase('problem.notMonth', { text: monthText }));
   const m = String(month).padStart(2, '0');
   if (dayText === '') return { ok: true, edtf: `${y}-${m}` };
   const day = whole(dayText);
-  if (day === null || day < 1) return { ok: false, part: 'day', message: `"${dayText}" is not a day of the month` };
-  if (day > daysInMonth(year, month)) return { ok: false, part: 'day', message: `${day} ${MONTHS[month - 1]} ${year} does not exist` };
+  if (day === null || day < 1) return wrong('day', phrase('problem.notDay', { text: dayText }));
+  if (day > daysInMonth(year, month))
+    return wrong(
+      'day',
+      // `month` is 1–12 here, checked above.
+      phrase('problem.noSuchDay', { date: phrase('problem.day', { day: String(day), month: phrase(`problem.month.${month as 1}`), year: String(year) }) }),
+    );
   return { ok: true, edtf: `${y}-${m}-${String(day).padStart(2, '0')}` };
 }
 
@@ -65,7 +72,7 @@ function checkedEdtf(text: string): DateResult {
     if (!checked.ok) return checked;
   }
   const parsed = parseEdtf(value);
-  if (!parsed.ok) return { ok: false, message: parsed.error };
+  if (!parsed.ok) return failed(parsed.phrase);
   return { ok: true, edtf: value };
 }
 
@@ -73,7 +80,8 @@ function checkedEdtf(text: string): DateResult {
 export function interval(start: string, end: string | null): DateResult {
   const edtf = end === null || end === start ? start : `${start}/${end}`;
   const parsed = parseEdtf(edtf);
-  if (!parsed.ok) return { ok: false, message: parsed.error.includes('ends before') ? `the end (${end}) is before the start (${start})` : parsed.error };
+  if (!parsed.ok)
+    return failed(parsed.phrase.key === 'problem.endsBeforeBegins' ? phrase('problem.endBeforeStart', { end: String(end), start }) : parsed.phrase);
   return { ok: true, edtf };
 }
 
@@ -84,6 +92,6 @@ export function dayMonthYear(text: string): DateResult {
   if (ISO_DAY.test(text)) return edtfDate(text);
   const match = /^(\d{1,2})[\s-]+([A-Za-z]+)\.?[\s-]+(\d{4})$/.exec(text);
   const month = match ? MONTH_NUMBERS.get(match[2].toLowerCase()) : undefined;
-  if (!match || month === undefined) return { ok: false, message: `"${text}" is not a date (expected 2022-03-15 or 15 March 2022)` };
+  if (!match || month === undefined) return failed(phrase('problem.notDate', { text }));
   return calendarDate(match[3], String(month), match[1]);
 }

@@ -3,8 +3,9 @@
  * UTF-8 if they are valid UTF-8, and as Windows-1252 (what Excel on Windows saves as "CSV")
  * if not. UTF-16 without a mark is recognised by its zero bytes. The decoders are the platform's.
  */
+import { failed, phrase, type Phrase } from '../i18n/phrase';
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string; phrase: Phrase };
 
 const SAMPLE = 65_536;
 
@@ -28,13 +29,15 @@ function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+type BinaryKind = 'problem.kind.zip' | 'problem.kind.xls' | 'problem.kind.pdf' | 'problem.kind.image' | 'problem.kind.gzip';
+
 /** What a spreadsheet or an image starts with, so the message can say what the file is. */
-function binaryKind(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is one)';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'an old Excel .xls workbook';
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'a PDF document';
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return 'an image';
-  if (startsWith(bytes, [0x1f, 0x8b])) return 'a gzip archive';
+function binaryKind(bytes: Uint8Array): BinaryKind | null {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'problem.kind.zip';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'problem.kind.xls';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'problem.kind.pdf';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff])) return 'problem.kind.image';
+  if (startsWith(bytes, [0x1f, 0x8b])) return 'problem.kind.gzip';
   return null;
 }
 
@@ -61,13 +64,13 @@ function windows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
-const BINARY = 'This file is not text: it looks like binary data. Save the sheet as CSV (or the map data as GeoJSON) and load that.';
+const BINARY = phrase('problem.binary');
 
 export function decodeBytes(buffer: ArrayBuffer): Decoded {
   const bytes = new Uint8Array(buffer);
-  if (bytes.length === 0) return { ok: false, message: 'The file is empty.' };
+  if (bytes.length === 0) return failed(phrase('problem.empty'));
   const kind = binaryKind(bytes);
-  if (kind) return { ok: false, message: `This file is ${kind}, not text. Save the sheet as CSV and load that.` };
+  if (kind) return failed(phrase('problem.binaryKind', { kind: phrase(kind) }));
 
   let decoded: { text: string; encoding: string };
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) decoded = { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 with BOM' };
@@ -84,6 +87,6 @@ export function decodeBytes(buffer: ArrayBuffer): Decoded {
       }
     }
   }
-  if (looksBinary(decoded.text)) return { ok: false, message: BINARY };
+  if (looksBinary(decoded.text)) return failed(BINARY);
   return { ok: true, ...decoded };
 }

@@ -1,6 +1,7 @@
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer';
 import { importSource } from './importSource';
 import { EVENT_SLICE, type ImportRequest, type WorkerMessage } from './protocol';
+import { failed, phrase } from '../i18n/phrase';
 
 export async function fetchGazetteer(url: string): Promise<Gazetteer> {
   const response = await fetch(url);
@@ -19,7 +20,7 @@ export async function handleRequest(request: ImportRequest, post: (message: Work
     });
   } catch (error) {
     // importSource does not throw on bad data; this is a bug, told rather than left hanging.
-    outcome = { ok: false as const, message: `The import failed unexpectedly: ${(error as Error).message}`, report: null };
+    outcome = { ...failed(phrase('problem.unexpected', { why: (error as Error).message })), report: null };
   }
   if (!outcome.ok) return post({ type: 'done', outcome });
   const { events } = outcome.story;

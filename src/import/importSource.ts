@@ -12,6 +12,7 @@ import { readSource } from './readSource';
 import { importReport } from './report';
 import type { ImportFormat, ImportOutcome, ImportProgress, ImportSource } from './types';
 import { validateRow } from './validate';
+import { failed, phrase } from '../i18n/phrase';
 
 export interface ImportContext {
   /** Loads the gazetteer; called only when some row has a place name and no coordinates. */
@@ -37,11 +38,11 @@ export async function importSource(source: ImportSource, context: ImportContext)
   const progress = (phase: ImportProgress['phase'], done: number, total: number) => context.onProgress?.({ phase, done, total });
   progress('reading', 0, 1);
   const decoded = readSource(source);
-  if (!decoded.ok) return { ok: false, message: decoded.message, report: null };
+  if (!decoded.ok) return { ...decoded, report: null };
   progress('reading', 1, 1);
 
   const parsed = parseRows(decoded.text);
-  if (!parsed.ok) return { ok: false, message: parsed.message, report: null };
+  if (!parsed.ok) return { ...parsed, report: null };
   const { rows } = parsed;
   const outcomes: RowOutcome[] = [];
   let titleSlide: RowDraft | null = null;
@@ -65,7 +66,7 @@ export async function importSource(source: ImportSource, context: ImportContext)
     progress('placing', 0, checked.length);
     gazetteer = await context.loadGazetteer().catch((error: unknown) => {
       fileProblems.push({
-        ...fileProblem(`the gazetteer could not be loaded (${(error as Error).message}); rows without coordinates are not on the map`),
+        ...fileProblem(phrase('problem.gazetteerFailed', { why: (error as Error).message })),
         severity: 'warning',
       });
       return null;
@@ -84,7 +85,7 @@ export async function importSource(source: ImportSource, context: ImportContext)
   const read = { format: rows.format, encoding, delimiter: rows.delimiter, rows: outcomes.length };
   if (result.events.length === 0) {
     const report = importReport(read, [], result.problems, []);
-    return { ok: false, message: `None of the ${outcomes.length.toLocaleString('en')} rows could be loaded; the report lists why.`, report };
+    return { ...failed(phrase('problem.noneLoaded', { count: outcomes.length })), report };
   }
   const story: StoryFile = {
     ...storyMeta(source.name, CREDITS[rows.format], context.today, titleSlide),
@@ -99,8 +100,13 @@ export async function importSource(source: ImportSource, context: ImportContext)
   const problems = [...result.problems, ...loaded.problems];
   progress('validating', 1, 1);
   if (!loaded.ok) {
-    const reasons = loaded.problems.filter((p) => p.row === null && p.severity === 'error').map((p) => (p.field ? `${p.field}: ${p.message}` : p.message));
-    return { ok: false, message: `The story cannot be loaded: ${reasons.join('; ')}.`, report: importReport(read, [], problems, []) };
+    const reasons = loaded.problems
+      .filter((p) => p.row === null && p.severity === 'error')
+      .map((p) => {
+        const why = p.phrase ?? phrase('problem.text', { text: p.message });
+        return p.field ? phrase('problem.fieldReason', { field: p.field, why }) : why;
+      });
+    return { ...failed(phrase('problem.cannotLoad', { reasons })), report: importReport(read, [], problems, []) };
   }
   return { ok: true, story: loaded.file, report: importReport(read, loaded.file.events, problems, result.ambiguous) };
 }

@@ -1,7 +1,8 @@
 /** Keys that would reach an object's prototype if the data were ever merged into another object. */
 const REFUSED = new Set(['__proto__', 'constructor', 'prototype']);
+import { failed, phrase, type Phrase } from '../i18n/phrase';
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string };
+export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string; phrase: Phrase };
 
 /** JSON.parse that refuses prototype keys anywhere in the data. */
 export function parseJson(text: string): JsonResult {
@@ -13,9 +14,9 @@ export function parseJson(text: string): JsonResult {
       return v;
     });
   } catch (error) {
-    return { ok: false, message: `The file is not valid JSON: ${(error as Error).message}` };
+    return failed(phrase('problem.badJson', { why: (error as Error).message }));
   }
-  if (refused !== null) return { ok: false, message: `The file has a key named "${refused}", which is refused for safety. Remove it and load the file again.` };
+  if (refused !== null) return failed(phrase('problem.refusedKey', { key: refused }));
   return { ok: true, value };
 }
 

@@ -10,6 +10,7 @@ import { timelineRows } from './formats/timelinejs';
 import { parseJson } from './json';
 import { problemAt } from './problems';
 import type { ImportFormat } from './types';
+import { failed, phrase, type Phrase } from '../i18n/phrase';
 
 /** A file split into its rows, not yet mapped: the mapping runs in steps so progress can be told. */
 export interface Rows {
@@ -21,10 +22,9 @@ export interface Rows {
   readonly json: Record<string, unknown> | null;
 }
 
-export type RowsResult = { ok: true; rows: Rows } | { ok: false; message: string };
+export type RowsResult = { ok: true; rows: Rows } | { ok: false; message: string; phrase: Phrase };
 
-const FORMATS =
-  "Known formats: the app's CSV template (title, date, …), a TimelineJS sheet (Year, Month, Day, Headline, …), an ACLED export (event_id_cnty, event_date, …), GeoJSON or story JSON.";
+const FORMATS = phrase('problem.formats');
 
 function jsonRows(text: string): RowsResult {
   const parsed = parseJson(text);
@@ -33,15 +33,15 @@ function jsonRows(text: string): RowsResult {
   const value = parsed.value as Record<string, unknown>;
   if (format === 'geojson') {
     const features = geojsonFeatures(value);
-    if (features.length === 0) return { ok: false, message: 'The GeoJSON file has no features.' };
+    if (features.length === 0) return failed(phrase('problem.noFeatures'));
     return { ok: true, rows: { format, delimiter: null, count: features.length, draft: (i) => featureDraft(features[i], i + 1), json: null } };
   }
   if (format === 'story-json') {
     const events = value.events as unknown[];
-    if (events.length === 0) return { ok: false, message: 'The story file has no events.' };
+    if (events.length === 0) return failed(phrase('problem.noEvents'));
     return { ok: true, rows: { format, delimiter: null, count: events.length, draft: (i) => storyEventDraft(events[i], i + 1), json: value } };
   }
-  return { ok: false, message: `This JSON file is neither a GeoJSON FeatureCollection nor a story (an object with an "events" list). ${FORMATS}` };
+  return failed(phrase('problem.neitherJson', { formats: FORMATS }));
 }
 
 /** Cells beyond the header's columns have no name to be read by; the report says they were there. */
@@ -49,7 +49,7 @@ function withExtraCells(draft: RowDraft, cells: readonly string[], columns: numb
   if (cells.length <= columns) return draft;
   const extra = cells.slice(columns).filter((c) => c.trim() !== '');
   if (extra.length === 0) return draft;
-  const message = `has ${cells.length} cells but the header names ${columns} columns; the cells after the last column are not read`;
+  const message = phrase('problem.extraCells', { cells: cells.length, columns });
   return { ...draft, problems: [...draft.problems, problemAt(draft, '', extra.join(delimiter), 'field', 'warning', message)] };
 }
 
@@ -69,7 +69,7 @@ export function parseRows(text: string): RowsResult {
       .slice(0, 6)
       .map((h) => `"${h.slice(0, 40)}"`)
       .join(', ');
-    return { ok: false, message: `This is not a format the app knows: its first line reads ${shown}${header.length > 6 ? ', …' : ''}. ${FORMATS}` };
+    return failed(phrase('problem.unknownFormat', { shown: `${shown}${header.length > 6 ? ', …' : ''}`, formats: FORMATS }));
   }
   const mapper = format === 'acled' ? acledRows(header) : format === 'timelinejs' ? timelineRows(header) : templateRows(header);
   const draft = (i: number) => withExtraCells(mapper(rows[i], i + 1), rows[i], header.length, delimiter);

@@ -4,6 +4,7 @@ import { problemAt } from './problems';
 import type { PlaceFile } from '../story/schema';
 import type { AmbiguousPlace, PlaceCandidate } from './types';
 import type { ValidRow } from './validate';
+import { phrase } from '../i18n/phrase';
 
 export interface Placed {
   readonly place: PlaceFile | null;
@@ -30,13 +31,13 @@ export function placeByName(row: ValidRow, gazetteer: Gazetteer | null): Placed 
   if (!query)
     return {
       place: null,
-      problems: [problemAt(where, nameField, null, 'place', 'warning', 'not on the map: no coordinates and no place name')],
+      problems: [problemAt(where, nameField, null, 'place', 'warning', phrase('problem.noPlace'))],
       ambiguous: null,
     };
   if (!gazetteer)
     return {
       place: null,
-      problems: [problemAt(where, nameField, query.text, 'place', 'warning', 'not on the map: the gazetteer could not be loaded')],
+      problems: [problemAt(where, nameField, query.text, 'place', 'warning', phrase('problem.noGazetteer'))],
       ambiguous: null,
     };
 
@@ -48,12 +49,13 @@ export function placeByName(row: ValidRow, gazetteer: Gazetteer | null): Placed 
   if (match.kind === 'none') {
     return {
       place: null,
-      problems: [problemAt(where, nameField, query.text, 'place', 'warning', 'not on the map: no place of this name in the gazetteer')],
+      problems: [problemAt(where, nameField, query.text, 'place', 'warning', phrase('problem.noSuchPlace'))],
       ambiguous: null,
     };
   }
   const candidates = [...match.candidates].sort((a, b) => (b.population ?? 0) - (a.population ?? 0)).slice(0, MAX_CANDIDATES);
-  const message = `not on the map: ${match.candidates.length} places have this name (${candidates.slice(0, 3).map(describe).join('; ')}${match.candidates.length > 3 ? '; …' : ''}); pick one in the report`;
+  const shown = `${candidates.slice(0, 3).map(describe).join('; ')}${match.candidates.length > 3 ? '; …' : ''}`;
+  const message = phrase('problem.manyPlaces', { count: match.candidates.length, candidates: shown });
   return {
     place: null,
     problems: [problemAt(where, nameField, query.text, 'place', 'warning', message)],

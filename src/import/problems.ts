@@ -1,4 +1,5 @@
 import type { Problem, ProblemKind } from '../story/problem';
+import { english, type Phrase } from '../i18n/phrase';
 
 const VALUE_LIMIT = 200;
 
@@ -14,11 +15,11 @@ interface Where {
   readonly id: string | null;
 }
 
-export function problemAt(where: Where, field: string, value: unknown, kind: ProblemKind, severity: Problem['severity'], message: string): Problem {
-  return { row: where.row, id: where.id, field, value: problemValue(value), message, kind, severity };
+export function problemAt(where: Where, field: string, value: unknown, kind: ProblemKind, severity: Problem['severity'], phrase: Phrase): Problem {
+  return { row: where.row, id: where.id, field, value: problemValue(value), message: english(phrase), phrase, kind, severity };
 }
 
 /** A problem with the file as a whole. */
-export function fileProblem(message: string): Problem {
-  return { row: null, id: null, field: '', value: null, message, kind: 'file', severity: 'error' };
+export function fileProblem(phrase: Phrase): Problem {
+  return { row: null, id: null, field: '', value: null, message: english(phrase), phrase, kind: 'file', severity: 'error' };
 }

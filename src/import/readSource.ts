@@ -1,7 +1,8 @@
 import { decodeBytes, looksBinary } from './decode';
 import type { ImportSource } from './types';
+import { failed, phrase, type Phrase } from '../i18n/phrase';
 
-export type Read = { ok: true; text: string; encoding: string | null } | { ok: false; message: string };
+export type Read = { ok: true; text: string; encoding: string | null } | { ok: false; message: string; phrase: Phrase };
 
 /** The text of a file or of pasted text, with the encoding it was read in. */
 export function readSource(source: ImportSource): Read {
@@ -13,8 +14,8 @@ export function readSource(source: ImportSource): Read {
     ({ text, encoding } = decoded);
   } else {
     text = source.text.replace(/^\uFEFF/, '');
-    if (looksBinary(text)) return { ok: false, message: 'This text is not a sheet: it holds control characters that text does not.' };
+    if (looksBinary(text)) return failed(phrase('problem.controlChars'));
   }
-  if (text.trim() === '') return { ok: false, message: text === '' ? 'The file is empty.' : 'The file holds only blank lines.' };
+  if (text.trim() === '') return failed(phrase(text === '' ? 'problem.empty' : 'problem.blankLines'));
   return { ok: true, text, encoding };
 }

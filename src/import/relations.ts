@@ -1,6 +1,7 @@
 import type { Problem } from '../story/problem';
 import type { ChapterFile, RelationFile } from '../story/schema';
 import { problemAt } from './problems';
+import { phrase } from '../i18n/phrase';
 
 type Relation = RelationFile;
 type Chapter = ChapterFile;
@@ -14,17 +15,7 @@ export function rowRelations(
   const out: Relation[] = [];
   for (const to of new Set(row.related)) {
     if (ids.has(to) && to !== row.id) out.push({ from: row.id, to, kind: 'related' });
-    else
-      problems.push(
-        problemAt(
-          row,
-          row.relatedField,
-          to,
-          'relation',
-          'warning',
-          to === row.id ? 'an event cannot relate to itself' : 'is not an event in this file (or its row was left out)',
-        ),
-      );
+    else problems.push(problemAt(row, row.relatedField, to, 'relation', 'warning', phrase(to === row.id ? 'problem.relSelf' : 'problem.relMissing')));
   }
   return out;
 }
@@ -34,9 +25,7 @@ export function givenRelations(relations: readonly Relation[], ids: ReadonlySet<
   return relations.filter((r, i) => {
     for (const end of ['from', 'to'] as const) {
       if (!ids.has(r[end])) {
-        problems.push(
-          problemAt({ row: null, id: null }, `relations[${i}].${end}`, r[end], 'relation', 'warning', 'is not a loaded event; the relation is left out'),
-        );
+        problems.push(problemAt({ row: null, id: null }, `relations[${i}].${end}`, r[end], 'relation', 'warning', phrase('problem.relNotLoaded')));
         return false;
       }
     }
@@ -50,7 +39,7 @@ export function givenChapters(chapters: readonly Chapter[], ids: ReadonlySet<str
     const events = c.events.filter((id) => ids.has(id));
     if (events.length < c.events.length) {
       const missing = c.events.filter((id) => !ids.has(id)).join(', ');
-      const message = events.length ? 'names events that did not load; they are left out of the chapter' : 'has no event that loaded; the chapter is left out';
+      const message = phrase(events.length ? 'problem.chapterSome' : 'problem.chapterNone');
       problems.push(problemAt({ row: null, id: c.id }, `chapters[${i}].events`, missing, 'relation', 'warning', message));
     }
     return events.length ? [{ ...c, events }] : [];

@@ -1,5 +1,6 @@
 import type { Problem } from '../story/problem';
 import type { StoryFile } from '../story/schema';
+import type { Phrase } from '../i18n/phrase';
 
 /**
  * The contract between the importers (src/import/), the import worker and the import UI.
@@ -51,8 +52,8 @@ export interface ImportReport {
 
 export type ImportOutcome =
   | { readonly ok: true; readonly story: StoryFile; readonly report: ImportReport }
-  /** The file could not be read as a story at all; the current story stays. */
-  | { readonly ok: false; readonly message: string; readonly report: ImportReport | null };
+  /** The file could not be read as a story at all; the current story stays. `message` is the English of `phrase`. */
+  | { readonly ok: false; readonly message: string; readonly report: ImportReport | null; readonly phrase?: Phrase };
 
 export interface ImportProgress {
   readonly phase: 'reading' | 'parsing' | 'placing' | 'validating';

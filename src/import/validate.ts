@@ -4,6 +4,7 @@ import type { RowDraft } from './draft';
 import type { PlaceQuery } from './gazetteer';
 import { problemAt } from './problems';
 import type { PlaceFile } from '../story/schema';
+import { phrase } from '../i18n/phrase';
 
 /** A row that loads: its place from coordinates, or a name still to look up, or neither. */
 export interface ValidRow {
@@ -25,8 +26,9 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
 export function validateRow(draft: RowDraft): Checked {
   const where = { row: draft.row, id: draft.id };
   const problems: Problem[] = [...draft.problems];
-  if (!draft.title) problems.push(problemAt(where, draft.titleField, null, 'title', 'error', 'has no title'));
-  if (draft.date === null && !problems.some((p) => p.kind === 'date')) problems.push(problemAt(where, draft.dateField, null, 'date', 'error', 'has no date'));
+  if (!draft.title) problems.push(problemAt(where, draft.titleField, null, 'title', 'error', phrase('problem.noTitle')));
+  if (draft.date === null && !problems.some((p) => p.kind === 'date'))
+    problems.push(problemAt(where, draft.dateField, null, 'date', 'error', phrase('problem.noDate')));
 
   let place: PlaceFile | null = null;
   let query: PlaceQuery | null = null;

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { SymbolItem } from './symbolItems';
 import './mapSymbols.css';
+import { useT } from '../i18n/react';
 
 export interface MapSymbolsProps {
   items: readonly SymbolItem[];
@@ -15,6 +16,7 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
  * They let the pointer through to the map, and show only when focused.
  */
 export function MapSymbols({ items, onOpen }: MapSymbolsProps) {
+  const t = useT();
   const [active, setActive] = useState(0);
   const current = Math.min(active, items.length - 1);
   if (!items.length) return null;
@@ -27,7 +29,7 @@ export function MapSymbols({ items, onOpen }: MapSymbolsProps) {
     (e.currentTarget.children[index] as HTMLElement | undefined)?.focus();
   };
   return (
-    <div className="map-symbols" role="group" aria-label="Events on the map" onKeyDown={onKeyDown}>
+    <div className="map-symbols" role="group" aria-label={t('map.symbols')} onKeyDown={onKeyDown}>
       {items.map((item, i) => (
         <button
           key={item.key}

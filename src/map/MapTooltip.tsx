@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Story } from '../story/model';
 import { formatEventTime } from '../time/format';
 import { focusInPlace } from '../app/focusInPlace';
+import { useTranslator } from '../i18n/react';
 
 export interface Hovered {
   readonly ids: readonly string[];
@@ -26,6 +27,7 @@ export interface MapTooltipProps {
 }
 
 export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProps) {
+  const { t, lang } = useTranslator();
   const { frame } = hovered;
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -49,13 +51,13 @@ export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProp
             <div key={e.id}>
               <strong>{e.title}</strong>
               <span>
-                {formatEventTime(e.time)} · {e.place?.name}
+                {formatEventTime(e.time, lang)} · {e.place?.name}
               </span>
             </div>
           ))}
         </div>
-        {events.length > listed && <div>and {events.length - listed} more</div>}
-        {events.length > 1 && <div className="hint">Click to choose one</div>}
+        {events.length > listed && <div>{t('map.andMore', { count: events.length - listed })}</div>}
+        {events.length > 1 && <div className="hint">{t('map.chooseOne')}</div>}
       </div>
     );
   }
@@ -64,7 +66,7 @@ export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProp
       className="map-tooltip pinned"
       style={position}
       role="dialog"
-      aria-label={`${events.length} events here`}
+      aria-label={t('map.here', { count: events.length })}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         // Escape closes this chooser only, not the event open beside it.
@@ -72,7 +74,7 @@ export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProp
         onClose();
       }}
     >
-      <p>{events.length} events here</p>
+      <p>{t('map.here', { count: events.length })}</p>
       <ul>
         {events.map((e, i) => (
           <li key={e.id}>
@@ -82,7 +84,7 @@ export function MapTooltip({ hovered, story, onSelect, onClose }: MapTooltipProp
           </li>
         ))}
       </ul>
-      <button type="button" className="close" onClick={onClose} aria-label="Close">
+      <button type="button" className="close" onClick={onClose} aria-label={t('core.close')}>
         ×
       </button>
     </div>

@@ -20,6 +20,8 @@ import type { StoryMapLayerProps } from './mapProps';
 import { useMapKeyboard } from './useMapKeyboard';
 import { isDense } from './denseEvents';
 import { useDenseEvents, type DenseHitTest } from './useDenseEvents';
+import { mapLocale } from './mapLocale';
+import { translatorFor } from '../i18n';
 
 setWorkerUrl(workerUrl);
 
@@ -60,10 +62,10 @@ function eventsAt(map: MapLibreMap, x: number, y: number): string[] {
 }
 
 /** The symbols drawn now, clusters and events, as the keyboard reaches them. */
-function drawnSymbols(map: MapLibreMap, story: MapViewProps['story']): SymbolItem[] {
+function drawnSymbols(map: MapLibreMap, story: MapViewProps['story'], lang: MapViewProps['lang']): SymbolItem[] {
   const layers = [LAYER.clusters, LAYER.clusterEvents, LAYER.events].filter((id) => map.getLayoutProperty(id, 'visibility') !== 'none');
   const features = map.queryRenderedFeatures({ layers });
-  return symbolItems(features, (lngLat) => map.project(lngLat), story);
+  return symbolItems(features, (lngLat) => map.project(lngLat), story, lang);
 }
 
 /**
@@ -105,6 +107,7 @@ export function MapView(props: MapViewProps) {
           theme,
           window,
           hiddenCategories,
+          lang: latest.current.lang,
         }),
         ...(Array.isArray(initialView) ? { bounds: initialView, fitBoundsOptions: { padding: 20 } } : { center: initialView.center, zoom: initialView.zoom }),
         attributionControl: false,
@@ -114,6 +117,7 @@ export function MapView(props: MapViewProps) {
         // useMapKeyboard gives the arrows to the events; it pans with Shift + arrows instead.
         keyboard: false,
         cooperativeGestures,
+        locale: mapLocale(latest.current.lang),
         maxZoom: 11,
         fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -144,7 +148,7 @@ export function MapView(props: MapViewProps) {
     });
     const hitsAt = (x: number, y: number) => (denseHits.current ?? eventsAt)(instance, x, y);
     instance.on('moveend', report);
-    instance.on('idle', () => setSymbols(drawnSymbols(instance, latest.current.story)));
+    instance.on('idle', () => setSymbols(drawnSymbols(instance, latest.current.story, latest.current.lang)));
     instance.on('error', (e) => console.warn('map:', e.error?.message));
     instance.on('mousemove', (e) => {
       const ids = hitsAt(e.point.x, e.point.y);
@@ -177,6 +181,7 @@ export function MapView(props: MapViewProps) {
 
   const announcement = useMapKeyboard(map, {
     story: props.story,
+    lang: props.lang,
     window,
     hiddenCategories,
     onHover: (id) => latest.current.onHover(id),
@@ -245,11 +250,12 @@ export function MapView(props: MapViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, request]);
 
+  const { t } = translatorFor(props.lang);
   return (
-    <div className="map-frame" role="region" aria-label="Map of the events" aria-busy={map === null}>
+    <div className="map-frame" role="region" aria-label={t('map.label')} aria-busy={map === null}>
       <div className="map" ref={container} />
       <p id="map-keys" className="visually-hidden">
-        Arrow keys step through the events in view in date order; Enter opens one. Shift and arrows pan, plus and minus zoom.
+        {t('map.keys')}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {announcement}

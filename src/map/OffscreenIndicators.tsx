@@ -1,5 +1,6 @@
 import type { Story } from '../story/model';
 import type { OffscreenGroup } from './offscreen';
+import { useT } from '../i18n/react';
 
 const ARROWS: Record<OffscreenGroup['direction'], string> = {
   north: '↑',
@@ -14,6 +15,7 @@ const ARROWS: Record<OffscreenGroup['direction'], string> = {
 
 /** Buttons at the map's edge for events outside the view; one click fits them in. */
 export function OffscreenIndicators({ groups, story, onReveal }: { groups: readonly OffscreenGroup[]; story: Story; onReveal(group: OffscreenGroup): void }) {
+  const t = useT();
   return (
     <>
       {groups.map((group) => {
@@ -25,7 +27,7 @@ export function OffscreenIndicators({ groups, story, onReveal }: { groups: reado
             type="button"
             className={`offscreen offscreen-${group.direction}`}
             onClick={() => onReveal(group)}
-            aria-label={`Show ${count} ${count === 1 ? 'event' : 'events'} to the ${group.direction} (${places})`}
+            aria-label={t('map.offscreen', { count, direction: t(`map.dir.${group.direction}`), places })}
             title={places}
           >
             <span aria-hidden="true">{ARROWS[group.direction]}</span> {count}

@@ -4,7 +4,7 @@ import type { Feature } from 'geojson';
 import type { StoryEvent } from '../story/model';
 import type { MapView } from '../story/schema';
 import { overlapsWindow } from '../time/window';
-import { plural } from '../panel/words';
+import { translatorFor } from '../i18n';
 import type { CategoryStyle } from '../symbols/palette';
 import type { MapTheme } from './theme';
 import { relationFeatures } from './features';
@@ -102,11 +102,12 @@ export function StaticMap(props: StaticMapProps) {
   );
 
   const layerProps = { projection, basemap, theme, zoom: view.zoom, width, height };
-  const summary = `Static map: ${plural(current.length, 'event')}, ${outside ? outside : 'none'} outside the view`;
+  const { t } = translatorFor(props.lang);
+  const summary = t('map.static', { events: t('core.events', { count: current.length }), outside: outside ? outside : t('map.noneOutside') });
   const button = { width: 32, height: 32, border: '1px solid var(--border)', background: 'var(--surface)', fontSize: 20, lineHeight: 1, cursor: 'pointer' };
 
   return (
-    <div ref={frame} className="map-frame" role="region" aria-label="Map of the events (static)" style={{ overflow: 'hidden', background: theme.sea }}>
+    <div ref={frame} className="map-frame" role="region" aria-label={t('map.labelStatic')} style={{ overflow: 'hidden', background: theme.sea }}>
       {width > 0 && height > 0 && (
         <svg
           width={width}
@@ -129,7 +130,7 @@ export function StaticMap(props: StaticMapProps) {
               <path key={String(f.properties?.iso)} d={path(f) ?? ''} />
             ))}
           </g>
-          <Places {...layerProps} symbols={symbols} />
+          <Places {...layerProps} symbols={symbols} lang={props.lang} />
           <g aria-hidden="true" fontFamily={FONT_FAMILY}>
             {lines.map((line) => {
               const mid = line.geometry.coordinates[Math.floor(line.geometry.coordinates.length / 2)];
@@ -179,13 +180,20 @@ export function StaticMap(props: StaticMapProps) {
         </svg>
       )}
       <div style={{ position: 'absolute', top: 10, right: 10, display: 'flex', flexDirection: 'column', gap: 2 }}>
-        <button type="button" aria-label="Zoom in" title="Zoom in" style={button} disabled={view.zoom >= MAX_ZOOM} onClick={() => setZoomed(zoomBy(view, 1))}>
+        <button
+          type="button"
+          aria-label={t('map.zoomIn')}
+          title={t('map.zoomIn')}
+          style={button}
+          disabled={view.zoom >= MAX_ZOOM}
+          onClick={() => setZoomed(zoomBy(view, 1))}
+        >
           +
         </button>
         <button
           type="button"
-          aria-label="Zoom out"
-          title="Zoom out"
+          aria-label={t('map.zoomOut')}
+          title={t('map.zoomOut')}
           style={button}
           disabled={view.zoom <= MIN_ZOOM}
           onClick={() => setZoomed(zoomBy(view, -1))}
@@ -208,7 +216,7 @@ export function StaticMap(props: StaticMapProps) {
           fontSize: 12,
         }}
       >
-        Simplified map: this browser cannot show the interactive map.
+        {t('map.simplified')}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { MapTheme } from './theme';
 import { BASEMAP, type ZoomStops } from './basemapLook';
 import { CITY_DOT } from './cityDot';
+import type { Lang } from '../i18n/lang';
 
 /** [west, south, east, north] in degrees. */
 export type LonLatBox = readonly [west: number, south: number, east: number, north: number];
@@ -96,7 +97,13 @@ export function landLayers(theme: MapTheme): LayerSpecification[] {
 /** A second, wider gap (ems) tried when the first is blocked: clear of an event symbol on the city. */
 const CLEAR = 1.3;
 
-export function placeLayers(theme: MapTheme): LayerSpecification[] {
+/**
+ * A place's name in the reader's language: the basemap build gives `name_nl` where Dutch has a
+ * name of its own (Duitsland, Londen, Den Haag) and leaves it out where the name is the same.
+ */
+export const placeName = (lang: Lang): ExpressionSpecification => (lang === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${lang}`], ['get', 'name']]);
+
+export function placeLayers(theme: MapTheme, lang: Lang = 'en'): LayerSpecification[] {
   const halo = { 'text-halo-color': theme.labelHalo, 'text-halo-width': BASEMAP.labelHaloWidth };
   const gap = BASEMAP.cityLabelGap;
   return [
@@ -110,7 +117,7 @@ export function placeLayers(theme: MapTheme): LayerSpecification[] {
         'icon-image': CITY_DOT,
         // The dot may lie under an event symbol; its name then finds a side clear of it (eventLayers).
         'icon-allow-overlap': true,
-        'text-field': ['get', 'name'],
+        'text-field': placeName(lang),
         'text-font': [FONT],
         'text-size': zoomStops(BASEMAP.cityTextSize),
         'text-variable-anchor-offset': [
@@ -146,7 +153,7 @@ export function placeLayers(theme: MapTheme): LayerSpecification[] {
       filter: kind('country'),
       layout: {
         'symbol-sort-key': ['get', 'minzoom'],
-        'text-field': ['upcase', ['get', 'name']],
+        'text-field': ['upcase', placeName(lang)],
         'text-font': [FONT],
         'text-size': zoomStops(BASEMAP.countryTextSize),
         'text-letter-spacing': BASEMAP.countryLetterSpacing,

@@ -5,10 +5,13 @@ import type { CategoryStyle } from '../symbols/palette';
 import type { MapTheme } from './theme';
 import type { BasemapData } from './style';
 import type { RelationLine } from './features';
+import type { Lang } from '../i18n/lang';
 
 /** What both maps, the interactive one and the static fallback, draw and report. */
 export interface StoryMapLayerProps {
   story: Story;
+  /** The language of the map's labels and words. */
+  lang: Lang;
   styles: readonly CategoryStyle[];
   basemap: BasemapData;
   theme: MapTheme;

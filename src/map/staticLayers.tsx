@@ -5,6 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import { FONT, type BasemapData } from './basemapStyle';
 import { BASEMAP, shownAt } from './basemapLook';
 import { MARKER_RADIUS } from './icons';
+import type { Lang } from '../i18n/lang';
 import { byZoom, inView, labelSpots, placeLabels, visiblePlaces, type ScreenPoint } from './staticProjection';
 
 export const DETAIL_ZOOM = BASEMAP.detailZoom;
@@ -66,9 +67,18 @@ export const Basemap = memo(function Basemap({ projection, basemap, theme, zoom 
 });
 
 /** City dots and names, and country names: none overlapping each other or an event symbol. */
-export const Places = memo(function Places({ projection, basemap, theme, zoom, width, height, symbols }: LayerProps & { symbols: readonly ScreenPoint[] }) {
+export const Places = memo(function Places({
+  projection,
+  basemap,
+  theme,
+  zoom,
+  width,
+  height,
+  symbols,
+  lang,
+}: LayerProps & { symbols: readonly ScreenPoint[]; lang: Lang }) {
   const { dots, labels } = useMemo(() => {
-    const shown = visiblePlaces(basemap.places, zoom).flatMap((place) => {
+    const shown = visiblePlaces(basemap.places, zoom, lang).flatMap((place) => {
       const p = projection([place.lonLat[0], place.lonLat[1]]);
       return p && inView(p, width, height) ? [{ place, x: p[0], y: p[1] }] : [];
     });
@@ -82,7 +92,7 @@ export const Places = memo(function Places({ projection, basemap, theme, zoom, w
     // A dot only with its name, as on the WebGL map where the dot is the label's icon.
     const named = new Set(labels.map((l) => l.place));
     return { dots: shown.filter((s) => s.place.kind === 'city' && named.has(s.place)), labels };
-  }, [projection, basemap, zoom, width, height, symbols]);
+  }, [projection, basemap, zoom, width, height, symbols, lang]);
   return (
     <g aria-hidden="true" fontFamily={FONT_FAMILY}>
       {dots.map(({ place, x, y }) => (

@@ -4,6 +4,7 @@ import type { MapView } from '../story/schema';
 import { max } from 'd3-array';
 import type { PixelOffset } from './offsets';
 import { BASEMAP, shownAt, type ZoomStops } from './basemapLook';
+import type { Lang } from '../i18n/lang';
 
 /** Degrees: longitude, then latitude. */
 export type LonLat = readonly [lon: number, lat: number];
@@ -73,14 +74,20 @@ export interface PlaceLabel {
 }
 
 /** The labels MapLibre's style shows at this zoom (basemapStyle.ts), most important first. */
-export function visiblePlaces(places: FeatureCollection, zoom: number): PlaceLabel[] {
+export function visiblePlaces(places: FeatureCollection, zoom: number, lang: Lang = 'en'): PlaceLabel[] {
   const labels: PlaceLabel[] = [];
   for (const { geometry, properties } of places.features) {
     const kind: unknown = properties?.kind;
     if (geometry.type !== 'Point' || (kind !== 'city' && kind !== 'country')) continue;
     if (kind === 'country' && zoom >= BASEMAP.countryMaxZoom) continue;
     const minzoom = Number(properties?.minzoom);
-    if (shownAt(minzoom, zoom)) labels.push({ name: String(properties?.name), kind, minzoom, lonLat: [geometry.coordinates[0], geometry.coordinates[1]] });
+    if (shownAt(minzoom, zoom))
+      labels.push({
+        name: String(properties?.[`name_${lang}`] ?? properties?.name),
+        kind,
+        minzoom,
+        lonLat: [geometry.coordinates[0], geometry.coordinates[1]],
+      });
   }
   // A city names where events happen; a country from the same zoom comes after it.
   return labels.sort((a, b) => a.minzoom - b.minzoom || (a.kind === 'city' ? 0 : 1) - (b.kind === 'city' ? 0 : 1));

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { TimeWindow } from '../time/window';
 import type { MapTheme } from './theme';
 import type { PixelOffset } from './offsets';
+import type { Lang } from '../i18n/lang';
 import { BASEMAP } from './basemapLook';
 import { basemapSources, landLayers, placeLayers, type BasemapData } from './basemapStyle';
 import { EVENT_LAYER, eventLayers, FONT, overlaps, shownCategory } from './eventLayers';
@@ -44,10 +45,12 @@ export interface StyleInput {
   readonly hiddenCategories: ReadonlySet<string>;
   /** The ring offsets the event features' slots refer to (offsetSlots(…).table). */
   readonly offsetTable: readonly PixelOffset[];
+  /** The language of the place names. */
+  readonly lang?: Lang;
 }
 
 /** The whole map style: offline basemap, event layers and their initial filters. */
-export function buildStyle({ basemap, events, clusters, theme, window, hiddenCategories, offsetTable }: StyleInput): StyleSpecification {
+export function buildStyle({ basemap, events, clusters, theme, window, hiddenCategories, offsetTable, lang = 'en' }: StyleInput): StyleSpecification {
   const DETAIL = BASEMAP.detailZoom;
   // Two areas per shaded country: the coarse world outline when zoomed out, the detailed one when in.
   const countryArea = (source: 'world' | 'europe', zoom: { minzoom?: number; maxzoom?: number }): StyleSpecification['layers'] => [
@@ -81,7 +84,7 @@ export function buildStyle({ basemap, events, clusters, theme, window, hiddenCat
       ...landLayers(theme),
       ...countryArea('world', { maxzoom: DETAIL }),
       ...countryArea('europe', { minzoom: DETAIL }),
-      ...placeLayers(theme),
+      ...placeLayers(theme, lang),
       {
         id: LAYER.relations,
         type: 'line',

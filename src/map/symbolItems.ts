@@ -1,6 +1,7 @@
 import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { Story } from '../story/model';
 import { formatEventTime } from '../time/format';
+import { translatorFor, type Lang } from '../i18n';
 import { CLUSTER_RADIUS, EVENT_RADIUS, RING_TABLE } from './clusters';
 
 /** A symbol drawn on the map, as the keyboard and screen readers reach it. */
@@ -20,13 +21,14 @@ export function featureIds(f: Pick<MapGeoJSONFeature, 'properties'>): string[] {
   return typeof ids === 'string' ? ids.split(',').filter(Boolean) : [String(id)];
 }
 
-function describe(story: Story, ids: readonly string[]): string {
+function describe(story: Story, ids: readonly string[], lang: Lang): string {
+  const { t } = translatorFor(lang);
   const events = ids.map((id) => story.byId.get(id)).filter((e) => e !== undefined);
   const [first] = events;
   if (!first) return '';
   const place = first.place?.name ?? '';
-  if (events.length === 1) return `${first.title}, ${formatEventTime(first.time)}, ${place}`;
-  return `${events.length} events around ${place}: open the list`;
+  if (events.length === 1) return t('map.symbol', { title: first.title, date: formatEventTime(first.time, lang), place });
+  return t('map.cluster', { count: events.length, place });
 }
 
 /**
@@ -37,6 +39,7 @@ export function symbolItems(
   features: readonly MapGeoJSONFeature[],
   project: (lngLat: [number, number]) => { x: number; y: number },
   story: Story,
+  lang: Lang,
 ): SymbolItem[] {
   const seen = new Map<string, SymbolItem>();
   for (const f of features) {
@@ -46,7 +49,7 @@ export function symbolItems(
     const cluster = f.properties.kind === 'cluster';
     const [dx, dy] = cluster ? [0, 0] : (RING_TABLE[Number(f.properties.slot)] ?? [0, 0]);
     const ids = featureIds(f);
-    seen.set(key, { key, ids, x: x + dx, y: y + dy, r: cluster ? CLUSTER_RADIUS : EVENT_RADIUS, label: describe(story, ids) });
+    seen.set(key, { key, ids, x: x + dx, y: y + dy, r: cluster ? CLUSTER_RADIUS : EVENT_RADIUS, label: describe(story, ids, lang) });
   }
   return [...seen.values()].sort((a, b) => a.x - b.x || a.y - b.y);
 }

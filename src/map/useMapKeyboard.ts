@@ -3,11 +3,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Story } from '../story/model';
 import type { TimeWindow } from '../time/window';
 import { formatEventTime } from '../time/format';
+import { translatorFor, type Lang } from '../i18n';
 import { keyboardOrder, stepOrder } from './keyboardOrder';
 import { normalizeBounds } from './offscreen';
 
 export interface MapKeyboardInput {
   readonly story: Story;
+  readonly lang: Lang;
   readonly window: TimeWindow | null;
   readonly hiddenCategories: ReadonlySet<string>;
   onHover(id: string | null): void;
@@ -40,18 +42,19 @@ export function useMapKeyboard(map: MapLibreMap | null, input: MapKeyboardInput)
     // MapView renders the description under this id.
     map.getCanvas().setAttribute('aria-describedby', 'map-keys');
     const show = (id: string | null, count: number, index: number) => {
-      const { story, onHover, onPoint } = latest.current;
+      const { story, lang, onHover, onPoint } = latest.current;
+      const { t } = translatorFor(lang);
       active.current = id;
       onHover(id);
       const event = id ? story.byId.get(id) : undefined;
       if (!event?.place) {
         onPoint(null);
-        setAnnouncement(count ? '' : 'No events in this view.');
+        setAnnouncement(count ? '' : t('map.noEventsInView'));
         return;
       }
       const { x, y } = map.project([event.place.lon, event.place.lat]);
       onPoint({ id: event.id, x, y });
-      setAnnouncement(`${index + 1} of ${count}: ${event.title}, ${formatEventTime(event.time)}, ${event.place.name}. Enter opens it.`);
+      setAnnouncement(t('map.reached', { index: index + 1, count, title: event.title, date: formatEventTime(event.time, lang), place: event.place.name }));
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;

@@ -4,8 +4,8 @@ import type { CategoryStyle } from '../symbols/palette';
 import { markerVariant } from '../symbols/variant';
 import { describePrecision, formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
-import { NOT_ON_MAP, PLACE_PRECISION_WORDS, VERIFICATION_WORDS } from './words';
 import { focusInPlace } from '../app/focusInPlace';
+import { useTranslator, useT } from '../i18n/react';
 
 export interface EventDetailProps {
   story: Story;
@@ -18,6 +18,7 @@ export interface EventDetailProps {
 }
 
 export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClose }: EventDetailProps) {
+  const { t, lang } = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   // Whatever had focus before the first event opened (a list item, a mark), to return to on close.
   const opener = useRef<Element | null>(null);
@@ -55,7 +56,7 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
         <p className="category">
           {style && <Swatch style={style} variant={markerVariant(event.place?.precision ?? 'address')} />} {style?.label ?? event.category}
         </p>
-        <button type="button" className="close" onClick={onClose} aria-label="Close event details">
+        <button type="button" className="close" onClick={onClose} aria-label={t('panel.closeDetail')}>
           ×
         </button>
       </div>
@@ -64,24 +65,24 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
       </h2>
       {event.summary && <p className="summary">{event.summary}</p>}
       <dl className="facts">
-        <dt>When</dt>
+        <dt>{t('panel.when')}</dt>
         <dd>
-          {formatEventTime(event.time)}
-          <span className="precision">{describePrecision(event.time)}</span>
+          {formatEventTime(event.time, lang)}
+          <span className="precision">{describePrecision(event.time, lang)}</span>
         </dd>
-        <dt>Where</dt>
+        <dt>{t('panel.where')}</dt>
         <dd>
-          {event.place ? event.place.name : NOT_ON_MAP}
+          {event.place ? event.place.name : t('panel.notOnMap')}
           {event.place && (
             <span className="precision">
-              {PLACE_PRECISION_WORDS[event.place.precision]}
-              {event.place.byName && ', placed by name'}
+              {t(`panel.place.${event.place.precision}`)}
+              {event.place.byName && t('panel.placedByName')}
             </span>
           )}
         </dd>
         {event.actors.length > 0 && (
           <>
-            <dt>Who</dt>
+            <dt>{t('panel.who')}</dt>
             <dd>{event.actors.join(', ')}</dd>
           </>
         )}
@@ -89,7 +90,7 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
 
       {event.passage && (
         <section aria-labelledby={`${titleId}-article`}>
-          <h3 id={`${titleId}-article`}>What the article says</h3>
+          <h3 id={`${titleId}-article`}>{t('panel.articleSays')}</h3>
           <blockquote className="passage">
             {event.passage.split(' [...] ').map((part, i) => (
               <p key={i}>
@@ -106,10 +107,10 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
           <h3 id={`${titleId}-check`}>
             {event.verification ? (
               <>
-                Checked against other reporting: <span className="badge">{VERIFICATION_WORDS[event.verification]}</span>
+                {t('panel.checked')} <span className="badge">{t(`panel.verification.${event.verification}`)}</span>
               </>
             ) : (
-              'Sources and notes'
+              t('panel.sourcesAndNotes')
             )}
           </h3>
           {event.verificationNote && <p>{event.verificationNote}</p>}
@@ -118,20 +119,20 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
               {event.corrections.map((c, i) => (
                 <li key={i}>
                   <p className="claim">
-                    <span className="label">The article:</span> {c.claim}
+                    <span className="label">{t('panel.theArticle')}</span> {c.claim}
                   </p>
                   <p className="finding">
-                    <span className="label">Other reporting:</span> {c.finding}
+                    <span className="label">{t('panel.otherReporting')}</span> {c.finding}
                   </p>
                 </li>
               ))}
             </ul>
           ) : (
-            event.verification && <p>No errors found in the article's account of this event.</p>
+            event.verification && <p>{t('panel.noErrors')}</p>
           )}
           {event.sources.length > 0 && (
             <>
-              <h4>Sources</h4>
+              <h4>{t('panel.sources')}</h4>
               <ul className="sources">
                 {event.sources.map((s) => (
                   <li key={s.url}>
@@ -149,7 +150,7 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
 
       {related.length > 0 && (
         <section aria-labelledby={`${titleId}-related`}>
-          <h3 id={`${titleId}-related`}>Related events</h3>
+          <h3 id={`${titleId}-related`}>{t('panel.related')}</h3>
           <ul className="related">
             {related.map((r) => (
               <li key={`${r.event.id}-${r.kind}`}>
@@ -173,7 +174,8 @@ export function EventDetail({ story, event, style, focusOnOpen, onSelect, onClos
  * "This event — led to — X", "X — exposed — this event", "This event — same actor — X".
  */
 function RelationSentence({ kind, direction, children }: { kind: string; direction: 'in' | 'out'; children: ReactNode }) {
-  const self = <span className="relation-self">{direction === 'out' ? 'This event' : 'this event'}</span>;
+  const t = useT();
+  const self = <span className="relation-self">{direction === 'out' ? t('panel.thisEventStart') : t('panel.thisEvent')}</span>;
   const link = <span className="relation-kind"> — {kind} — </span>;
   return direction === 'out' ? (
     <>

@@ -4,7 +4,7 @@ import type { CategoryStyle } from '../symbols/palette';
 import { markerVariant } from '../symbols/variant';
 import { formatEventTime } from '../time/format';
 import { Swatch } from './Swatch';
-import { NOT_ON_MAP, plural, VERIFICATION_WORDS } from './words';
+import { useTranslator } from '../i18n/react';
 
 export interface EventListProps {
   events: readonly StoryEvent[];
@@ -19,12 +19,13 @@ export const LIST_PAGE = 200;
 
 /** The events in the current window, in date order: the accessible twin of the map. */
 export const EventList = memo(function EventList({ events, styles, selectedId, onSelect, onHover }: EventListProps) {
+  const { t, lang } = useTranslator();
   const [limit, setLimit] = useState(LIST_PAGE);
-  if (!events.length) return <p className="empty">No events in this time window. Widen the window or choose “Show all dates”.</p>;
+  if (!events.length) return <p className="empty">{t('panel.noEvents')}</p>;
   const rest = events.length - limit;
   return (
     <>
-      <ol className="event-list" aria-label="Events in the time window">
+      <ol className="event-list" aria-label={t('panel.listLabel')}>
         {events.slice(0, limit).map((e) => {
           const style = styles.get(e.category);
           return (
@@ -39,11 +40,11 @@ export const EventList = memo(function EventList({ events, styles, selectedId, o
                 {style && <Swatch style={style} variant={markerVariant(e.place?.precision ?? 'address')} />}
                 <span className="title">{e.title}</span>
                 <span className="meta">
-                  {formatEventTime(e.time)} · {e.place?.name ?? NOT_ON_MAP}
+                  {formatEventTime(e.time, lang)} · {e.place?.name ?? t('panel.notOnMap')}
                 </span>
                 <span className="check">
-                  {e.verification && VERIFICATION_WORDS[e.verification]}
-                  {e.corrections.length > 0 && ` · article wrong on ${plural(e.corrections.length, 'point')}`}
+                  {e.verification && t(`panel.verification.${e.verification}`)}
+                  {e.corrections.length > 0 && ` · ${t('panel.articleWrong', { count: e.corrections.length })}`}
                 </span>
               </button>
             </li>
@@ -52,7 +53,7 @@ export const EventList = memo(function EventList({ events, styles, selectedId, o
       </ol>
       {rest > 0 && (
         <button type="button" className="more-events" onClick={() => setLimit(limit + LIST_PAGE)}>
-          Show {Math.min(rest, LIST_PAGE)} more of {rest} further events
+          {t('panel.showMore', { next: Math.min(rest, LIST_PAGE), rest })}
         </button>
       )}
     </>

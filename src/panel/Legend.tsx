@@ -1,5 +1,6 @@
 import type { CategoryStyle } from '../symbols/palette';
 import { Swatch } from './Swatch';
+import { useT } from '../i18n/react';
 
 export interface LegendProps {
   styles: readonly CategoryStyle[];
@@ -12,13 +13,14 @@ const NEUTRAL = { colour: 'var(--text-muted)', shape: 'circle' as const };
 
 /** The key in a line or two, for an embed: what each colour and shape means. The filter stays in the full legend. */
 export function CompactLegend({ styles, hidden }: Pick<LegendProps, 'styles' | 'hidden'>) {
+  const t = useT();
   return (
-    <ul className="legend-compact" aria-label="Key to the symbols">
+    <ul className="legend-compact" aria-label={t('panel.keyLabel')}>
       {styles.map((s) => (
         <li key={s.id} className={hidden.has(s.id) ? 'off' : undefined}>
           <Swatch style={s} size={14} />
           {s.label}
-          {hidden.has(s.id) && <span className="visually-hidden"> (hidden)</span>}
+          {hidden.has(s.id) && <span className="visually-hidden"> {t('panel.hidden')}</span>}
         </li>
       ))}
     </ul>
@@ -27,10 +29,11 @@ export function CompactLegend({ styles, hidden }: Pick<LegendProps, 'styles' | '
 
 /** Category legend that doubles as the category filter, plus the key to precision symbols. */
 export function Legend({ styles, counts, hidden, onToggle }: LegendProps) {
+  const t = useT();
   return (
     <div className="legend">
       <fieldset>
-        <legend>Categories</legend>
+        <legend>{t('panel.categories')}</legend>
         <ul>
           {styles.map((s) => (
             <li key={s.id}>
@@ -46,22 +49,22 @@ export function Legend({ styles, counts, hidden, onToggle }: LegendProps) {
         </ul>
       </fieldset>
       <details className="precision-key">
-        <summary>How precise is it?</summary>
+        <summary>{t('panel.howPrecise')}</summary>
         <ul>
           <li>
-            <Swatch style={NEUTRAL} /> Place known to the city or address
+            <Swatch style={NEUTRAL} /> {t('panel.keyCity')}
           </li>
           <li>
-            <Swatch style={NEUTRAL} variant="region" /> Place known only to the region
+            <Swatch style={NEUTRAL} variant="region" /> {t('panel.keyRegion')}
           </li>
           <li>
-            <Swatch style={NEUTRAL} variant="country" /> Place known only to the country (the country is outlined)
+            <Swatch style={NEUTRAL} variant="country" /> {t('panel.keyCountry')}
           </li>
           <li>
             <svg className="swatch" width="28" height="12" aria-hidden="true">
               <rect x="1" y="2" width="26" height="8" fill="var(--text-muted)" />
             </svg>{' '}
-            Dates known to the day
+            {t('panel.keyDay')}
           </li>
           <li>
             <svg className="swatch" width="28" height="12" aria-hidden="true">
@@ -72,7 +75,7 @@ export function Legend({ styles, counts, hidden, onToggle }: LegendProps) {
               </defs>
               <rect x="1" y="2" width="26" height="8" fill="url(#legend-hatch)" stroke="var(--text-muted)" />
             </svg>{' '}
-            Hatched: the span a vague date (month, season, year) may fall in
+            {t('panel.keyHatched')}
           </li>
         </ul>
       </details>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Story } from '../story/model';
 import { chapterFromDigits, chapterMove, targetChapter } from './keys';
+import { useT } from '../i18n/react';
 
 export interface PresenterProps {
   story: Story;
@@ -31,6 +32,7 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
     latest.current = { chapter, onGo, onExit };
   });
 
+  const t = useT();
   const [collapsed, setCollapsed] = useState(false);
   useEffect(() => {
     let typed = { text: '', at: 0 };
@@ -75,14 +77,12 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
 
   if (!current) return null;
   return (
-    <section className={collapsed ? 'presenter collapsed' : 'presenter'} aria-label="Presentation">
+    <section className={collapsed ? 'presenter collapsed' : 'presenter'} aria-label={t('present.label')}>
       <div className="presenter-head">
         <div className="counter-row">
-          <p className="counter">
-            Chapter {chapter + 1} of {count}
-          </p>
+          <p className="counter">{t('present.counter', { chapter: chapter + 1, count })}</p>
           <button type="button" className="collapse" aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)}>
-            {collapsed ? 'Show the chapter' : 'Hide the chapter'}
+            {collapsed ? t('present.show') : t('present.hide')}
           </button>
         </div>
         <div className="progress" aria-hidden="true">
@@ -93,12 +93,12 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
         </h2>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {auto ? `Chapter ${chapter + 1} of ${count}: ${current.title}` : ''}
+        {auto ? t('present.announce', { chapter: chapter + 1, count, title: current.title }) : ''}
       </p>
       {/* The text and events scroll here; the controls below stay in view. */}
       <div className="presenter-body" hidden={collapsed}>
         <p className="chapter-text">{current.text}</p>
-        <ul className="chapter-events" aria-label="Events in this chapter">
+        <ul className="chapter-events" aria-label={t('present.events')}>
           {current.events.map((id) => (
             <li key={id}>
               <button type="button" className="link" onClick={() => onSelect(id)}>
@@ -110,13 +110,13 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
       </div>
       <div className="deck-controls">
         <button type="button" onClick={() => onGo(chapter - 1)} disabled={chapter === 0}>
-          ← Previous
+          {t('present.previous')}
         </button>
         <button type="button" onClick={() => onGo(chapter + 1)} disabled={chapter === count - 1}>
-          Next →
+          {t('present.next')}
         </button>
         <label className="chapter-jump">
-          <span className="visually-hidden">Go to chapter</span>
+          <span className="visually-hidden">{t('present.goTo')}</span>
           <select value={chapter} onChange={(e) => onGo(Number(e.target.value))}>
             {story.chapters.map((c, i) => (
               <option key={i} value={i}>
@@ -126,10 +126,10 @@ export function Presenter({ story, chapter, onGo, onSelect, onExit }: PresenterP
           </select>
         </label>
         <button type="button" aria-pressed={auto} onClick={() => setAuto((a) => !a)}>
-          {auto ? 'Pause auto-advance' : 'Auto-advance'}
+          {auto ? t('present.pause') : t('present.auto')}
         </button>
         <button type="button" onClick={onExit}>
-          Exit presentation
+          {t('present.exit')}
         </button>
       </div>
     </section>

@@ -3,6 +3,7 @@ import type { MapView } from '../story/schema';
 import type { TimeWindow } from '../time/window';
 import { NO_CATEGORIES, type AppState } from './store';
 import type { UrlState } from './url';
+import type { Lang } from '../i18n/lang';
 
 /**
  * What a reader can do, as pure functions from the state (which holds the story) to the
@@ -46,8 +47,15 @@ export function replaceStory(_: AppState, story: Story): Partial<AppState> {
   return { story, selectedId: null, hoveredId: null, window: null, hiddenCategories: NO_CATEGORIES, view: null, presenting: false, chapter: 0 };
 }
 
-/** The state a link (or Back) describes; a deck link without an event opens on the chapter's first. */
+/** The reader's choice of language; everything else stays as it is. */
+export const setLang = (_: AppState, lang: Lang): Partial<AppState> => ({ lang, langChosen: true });
+
+/**
+ * The state a link (or Back) describes; a deck link without an event opens on the chapter's first.
+ * A link without `?lang=` leaves the language alone: it is the reader's, not the view's.
+ */
 export function restoreUrl(state: AppState, url: UrlState): Partial<AppState> {
-  const chapter = url.presenting && url.selectedId === null ? goToChapter(state, url.chapter) : {};
-  return { ...url, hoveredId: null, ...chapter };
+  const { lang, ...view } = url;
+  const chapter = view.presenting && view.selectedId === null ? goToChapter(state, view.chapter) : {};
+  return { ...view, hoveredId: null, ...chapter, ...(lang ? setLang(state, lang) : {}) };
 }

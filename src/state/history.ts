@@ -1,5 +1,5 @@
 import type { Store } from './store';
-import { searchToState, stateToSearch, type KnownIds, type UrlState } from './url';
+import { searchToState, stateToSearch, toUrlState, type KnownIds, type UrlState } from './url';
 import { restoreUrl } from './actions';
 
 export interface SyncOptions {
@@ -21,7 +21,7 @@ export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlSta
   // A state restored from the URL must not be written back as a new entry.
   let restoring = false;
   const write = (push: boolean) => {
-    const search = stateToSearch(store.getState(), location.search);
+    const search = stateToSearch(toUrlState(store.getState()), location.search);
     if (search === location.search) return;
     const url = `${location.pathname}${search}${location.hash}`;
     if (push) history.pushState(null, '', url);
@@ -33,7 +33,7 @@ export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlSta
       last = state;
       return;
     }
-    const urlChanged = state.window !== last.window || state.hiddenCategories !== last.hiddenCategories || state.view !== last.view;
+    const urlChanged = state.window !== last.window || state.hiddenCategories !== last.hiddenCategories || state.view !== last.view || state.lang !== last.lang;
     if (state.selectedId !== last.selectedId || state.chapter !== last.chapter || state.presenting !== last.presenting) {
       clearTimeout(timer);
       write(newEntries);

@@ -5,6 +5,7 @@ import type { TimeWindow } from '../time/window';
 import { inWindow, passesFilters, visibleEvents, type Filters } from './filter';
 import { selector } from './memo';
 import type { AppState } from './store';
+import { translated } from '../story/translated';
 
 /**
  * What the map, the timeline, the list and the legend derive from the store, computed once
@@ -45,12 +46,17 @@ export function selectedRelationLines(story: Story, selectedId: string | null): 
 const NONE: readonly string[] = [];
 
 export const selectStory = (s: AppState): Story => s.story;
+/** The story as the reader sees it: its own words in the interface's language where it has them. */
+export const selectShownStory = selector(
+  (s) => [s.story, s.lang] as const,
+  (story, lang) => translated(story, lang),
+);
 export const selectFilters = selector(
   (s) => [s.hiddenCategories] as const,
   (hiddenCategories): Filters => ({ hiddenCategories }),
 );
 export const selectStyles = selector(
-  (s) => [s.story.categories] as const,
+  (s) => [selectShownStory(s).categories] as const,
   (categories): readonly CategoryStyle[] => categoryStyles(categories),
 );
 export const selectStyleById = selector(
@@ -70,7 +76,7 @@ export const selectShadedCountries = selector(
   (story, window, filters, selectedId) => shadedCountries(story, window, filters, selectedId),
 );
 export const selectRelationLines = selector(
-  (s) => [s.story, s.selectedId] as const,
+  (s) => [selectShownStory(s), s.selectedId] as const,
   (story, id) => selectedRelationLines(story, id),
 );
 export const selectSelectedEvent = (s: AppState): StoryEvent | undefined => (s.selectedId ? s.story.byId.get(s.selectedId) : undefined);

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Story } from '../story/model';
 import type { TimeWindow } from '../time/window';
 import type { MapView } from '../story/schema';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 
 export interface AppState {
   /** The story shown; replaced as a whole when another one loads (see replaceStory in actions.ts). */
@@ -16,12 +17,28 @@ export interface AppState {
   /** Presenter mode, and the chapter shown (0-based). */
   readonly presenting: boolean;
   readonly chapter: number;
+  /** The interface's language. */
+  readonly lang: Lang;
+  /** True when the language was asked for (by `?lang=` or the switch), false when guessed from the browser; see url.ts. */
+  readonly langChosen: boolean;
 }
 
 export const NO_CATEGORIES: ReadonlySet<string> = new Set();
 
-export function initialState(story: Story): AppState {
-  return { story, window: null, selectedId: null, hoveredId: null, hiddenCategories: NO_CATEGORIES, view: null, presenting: false, chapter: 0 };
+/** `lang` is the browser's guess; a link's `?lang=` is applied over it with the rest of the address. */
+export function initialState(story: Story, lang: Lang = DEFAULT_LANG): AppState {
+  return {
+    story,
+    window: null,
+    selectedId: null,
+    hoveredId: null,
+    hiddenCategories: NO_CATEGORIES,
+    view: null,
+    presenting: false,
+    chapter: 0,
+    lang,
+    langChosen: false,
+  };
 }
 
 type Listener = () => void;

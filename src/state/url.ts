@@ -2,9 +2,10 @@ import type { AppState } from './store';
 import type { TimeWindow } from '../time/window';
 import type { MapView } from '../story/schema';
 import { isoDay } from '../time/format';
+import { isLang, type Lang } from '../i18n/lang';
 
-/** The part of the state a link carries. */
-export type UrlState = Pick<AppState, 'window' | 'selectedId' | 'hiddenCategories' | 'view' | 'presenting' | 'chapter'>;
+/** The part of the state a link carries; `lang` is null when the link names no language. */
+export type UrlState = Pick<AppState, 'window' | 'selectedId' | 'hiddenCategories' | 'view' | 'presenting' | 'chapter'> & { readonly lang: Lang | null };
 
 /** What a link may name, from the story shown. */
 export interface KnownIds {
@@ -41,6 +42,7 @@ function parseView(text: string | null): MapView | null {
 export function searchToState(search: string, known: KnownIds): UrlState {
   const params = new URLSearchParams(search);
   const event = params.get('event');
+  const langParam = params.get('lang');
   const from = parseDay(params.get('from'));
   const to = parseDay(params.get('to'));
   const window: TimeWindow | null = from !== null && to !== null && from <= to ? { start: from, end: to + DAY_MS - 1 } : null;
@@ -55,7 +57,20 @@ export function searchToState(search: string, known: KnownIds): UrlState {
     window,
     hiddenCategories: new Set(hidden),
     view: parseView(params.get('map')),
+    lang: isLang(langParam) ? langParam : null,
   };
+}
+
+/**
+ * What the address bar shows of the state. The language goes in only when it was asked for
+ * (it came in the link, or the reader switched), so a link shared from a Dutch browser does not
+ * force Dutch on everyone who opens it; each reader's own browser decides. A presentation is
+ * the presenter's choice of words for a room, so its link always carries the language, as the
+ * embed code does (see Masthead).
+ */
+export function toUrlState(state: AppState): UrlState {
+  const { window, selectedId, hiddenCategories, view, presenting, chapter } = state;
+  return { window, selectedId, hiddenCategories, view, presenting, chapter, lang: state.langChosen || presenting ? state.lang : null };
 }
 
 /** Writes the state into a query string, keeping the page's own flags and dropping anything unknown. */
@@ -80,6 +95,7 @@ export function stateToSearch(state: UrlState, current: string): string {
     params.set('present', '1');
     params.set('chapter', String(state.chapter + 1));
   }
+  if (state.lang) params.set('lang', state.lang);
   const text = params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import './stories.css';
 import { useSessionContext } from './useSession';
 import { fileSource } from './ImportForm';
+import { useT } from '../i18n/react';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -9,6 +10,7 @@ const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? fa
 export function DropZone() {
   const session = useSessionContext();
   const [dragging, setDragging] = useState(false);
+  const t = useT();
 
   useEffect(() => {
     if (!session) return;
@@ -54,7 +56,7 @@ export function DropZone() {
 
   return dragging ? (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop the file to import it</p>
+      <p>{t('stories.drop')}</p>
     </div>
   ) : null;
 }

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { ImportSource } from '../import/types';
+import { useT } from '../i18n/react';
 
 export interface ImportFormProps {
   onImport(source: ImportSource): void;
@@ -17,6 +18,7 @@ export function ImportForm({ onImport, disabled }: ImportFormProps) {
   const [text, setText] = useState('');
   const pasteId = useId();
   const hintId = useId();
+  const t = useT();
 
   const chosen = async (files: FileList | null) => {
     const file = files?.[0];
@@ -26,13 +28,12 @@ export function ImportForm({ onImport, disabled }: ImportFormProps) {
 
   return (
     <section className="import-form" aria-labelledby="import-heading">
-      <h3 id="import-heading">Import a story</h3>
+      <h3 id="import-heading">{t('stories.importHeading')}</h3>
       <p id={hintId} className="hint">
-        A TimelineJS sheet or an ACLED export saved as CSV, the app’s CSV template, GeoJSON or story JSON. You can also drop a file on the page. The file stays
-        in this browser.
+        {t('stories.importHint')}
       </p>
       <button type="button" onClick={() => input.current?.click()} disabled={disabled} aria-describedby={hintId}>
-        Choose a file…
+        {t('stories.chooseFile')}
       </button>
       <input
         ref={input}
@@ -41,10 +42,10 @@ export function ImportForm({ onImport, disabled }: ImportFormProps) {
         accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"
         onChange={(e) => void chosen(e.currentTarget.files)}
       />
-      <label htmlFor={pasteId}>Or paste CSV text</label>
+      <label htmlFor={pasteId}>{t('stories.paste')}</label>
       <textarea id={pasteId} rows={4} value={text} onChange={(e) => setText(e.currentTarget.value)} spellCheck={false} />
-      <button type="button" disabled={disabled || text.trim() === ''} onClick={() => onImport({ kind: 'text', name: 'Pasted text', text })}>
-        Import the pasted text
+      <button type="button" disabled={disabled || text.trim() === ''} onClick={() => onImport({ kind: 'text', name: t('stories.pastedName'), text })}>
+        {t('stories.importPasted')}
       </button>
     </section>
   );

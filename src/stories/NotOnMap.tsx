@@ -3,6 +3,7 @@ import type { StoryEventFile } from '../story/schema';
 import type { Place } from './placeEvent';
 import { PlaceForm } from './PlaceForm';
 import { PlaceSearch } from './PlaceSearch';
+import { useT } from '../i18n/react';
 
 const SHOWN = 50;
 
@@ -14,6 +15,7 @@ export interface NotOnMapProps {
 /** Events without a place: on the timeline and in the list, and here, to be given one. */
 export function NotOnMap({ events, onPlace }: NotOnMapProps) {
   const [open, setOpen] = useState<string | null>(null);
+  const t = useT();
   if (events.length === 0) return null;
   const give = (id: string, place: Place) => {
     setOpen(null);
@@ -21,8 +23,8 @@ export function NotOnMap({ events, onPlace }: NotOnMapProps) {
   };
   return (
     <section aria-labelledby="not-on-map-heading">
-      <h3 id="not-on-map-heading">Not on the map ({events.length})</h3>
-      <p className="hint">These events are on the timeline and in the list. Give one a place to put it on the map.</p>
+      <h3 id="not-on-map-heading">{t('stories.notOnMapHeading', { count: events.length })}</h3>
+      <p className="hint">{t('stories.notOnMapHint')}</p>
       <ul className="not-on-map">
         {events.slice(0, SHOWN).map((e) => (
           <li key={e.id}>
@@ -31,9 +33,9 @@ export function NotOnMap({ events, onPlace }: NotOnMapProps) {
               type="button"
               aria-expanded={open === e.id}
               onClick={() => setOpen(open === e.id ? null : e.id)}
-              aria-label={`Give a place to “${e.title}”`}
+              aria-label={t('stories.givePlaceTo', { title: e.title })}
             >
-              Give a place
+              {t('stories.givePlace')}
             </button>
             {open === e.id && (
               <>

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { parsePlaceInput, type Place } from './placeEvent';
+import { useT } from '../i18n/react';
+import { say } from '../i18n/phrase';
 
 export interface PlaceFormProps {
   title: string;
@@ -11,6 +13,7 @@ export function PlaceForm({ title, onPlace }: PlaceFormProps) {
   const id = useId();
   const [fields, setFields] = useState({ name: '', lat: '', lon: '', country: '' });
   const [error, setError] = useState('');
+  const t = useT();
   const field = (key: keyof typeof fields, label: string, extra: object = {}) => (
     <span className="place-field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -20,17 +23,17 @@ export function PlaceForm({ title, onPlace }: PlaceFormProps) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const parsed = parsePlaceInput(fields);
-    if (!parsed.ok) return setError(parsed.message);
+    if (!parsed.ok) return setError(say(t, parsed.phrase));
     setError('');
     onPlace(parsed.place);
   };
   return (
-    <form className="place-form" onSubmit={submit} aria-label={`Place for “${title}”`}>
-      {field('name', 'Place name')}
-      {field('lat', 'Latitude', { inputMode: 'decimal', placeholder: 'e.g. 52.37' })}
-      {field('lon', 'Longitude', { inputMode: 'decimal', placeholder: 'e.g. 4.89' })}
-      {field('country', 'Country code (optional)', { placeholder: 'NL', maxLength: 2, size: 4 })}
-      <button type="submit">Put “{title}” on the map</button>
+    <form className="place-form" onSubmit={submit} aria-label={t('stories.placeFor', { title })}>
+      {field('name', t('stories.placeName'))}
+      {field('lat', t('stories.latitude'), { inputMode: 'decimal', placeholder: t('stories.example', { value: '52.37' }) })}
+      {field('lon', t('stories.longitude'), { inputMode: 'decimal', placeholder: t('stories.example', { value: '4.89' }) })}
+      {field('country', t('stories.countryCode'), { placeholder: 'NL', maxLength: 2, size: 4 })}
+      <button type="submit">{t('stories.putOnMap', { title })}</button>
       <span role="alert" className="form-error">
         {error}
       </span>

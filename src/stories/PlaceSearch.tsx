@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { PlaceCandidate } from '../import/types';
 import { searchPlaces } from './engine';
 import { describeCandidate, placeOfCandidate, type Place } from './placeEvent';
+import { useT } from '../i18n/react';
 
 export interface PlaceSearchProps {
   title: string;
@@ -15,6 +16,7 @@ export function PlaceSearch({ title, onPlace }: PlaceSearchProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [found, setFound] = useState<Found>({ kind: 'idle' });
+  const t = useT();
   const search = async (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
@@ -24,27 +26,27 @@ export function PlaceSearch({ title, onPlace }: PlaceSearchProps) {
     } catch (error) {
       setFound({
         kind: 'failed',
-        message: `The gazetteer could not be loaded (${error instanceof Error ? error.message : String(error)}). Type the coordinates instead.`,
+        message: t('stories.gazetteerFailed', { why: error instanceof Error ? error.message : String(error) }),
       });
     }
   };
   return (
-    <form className="place-form" onSubmit={search} role="search" aria-label={`Find a place for “${title}”`}>
+    <form className="place-form" onSubmit={search} role="search" aria-label={t('stories.findFor', { title })}>
       <span className="place-field">
-        <label htmlFor={`${id}-q`}>Find a place by name</label>
-        <input id={`${id}-q`} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder="e.g. Delft, NL" />
+        <label htmlFor={`${id}-q`}>{t('stories.findLabel')}</label>
+        <input id={`${id}-q`} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={t('stories.example', { value: 'Delft, NL' })} />
       </span>
-      <button type="submit">Find</button>
+      <button type="submit">{t('stories.find')}</button>
       <div className="place-results" aria-live="polite">
-        {found.kind === 'searching' && <p>Searching…</p>}
+        {found.kind === 'searching' && <p>{t('stories.searching')}</p>}
         {found.kind === 'failed' && <p className="form-error">{found.message}</p>}
-        {found.kind === 'found' && found.places.length === 0 && <p>No place of that name in the gazetteer. Type the coordinates instead.</p>}
+        {found.kind === 'found' && found.places.length === 0 && <p>{t('stories.noSuchPlace')}</p>}
         {found.kind === 'found' && found.places.length > 0 && (
           <ul>
             {found.places.slice(0, 20).map((c, i) => (
               <li key={i}>
                 <button type="button" onClick={() => onPlace(placeOfCandidate(c))}>
-                  Use {describeCandidate(c)}
+                  {t('stories.use', { place: describeCandidate(c, t) })}
                 </button>
               </li>
             ))}

@@ -8,6 +8,7 @@ import { baseName, downloadText } from '../app/download';
 import { ProblemGroups } from './ProblemGroups';
 import { AmbiguousPlaces } from './AmbiguousPlaces';
 import { NotOnMap } from './NotOnMap';
+import { useT } from '../i18n/react';
 
 export interface ReportViewProps {
   current: CurrentStory;
@@ -28,39 +29,39 @@ export function ReportView({ current, onPlace }: ReportViewProps) {
   const unplaced = useMemo(() => (file ? eventsWithoutPlace(file).filter((e) => !ambiguousIds.has(e.id)) : []), [file, ambiguousIds]);
   const titles = useMemo(() => new Map(file?.events.map((e) => [e.id, e.title])), [file]);
   const base = baseName(nameOf(current));
+  const t = useT();
   return (
     <div className="report">
       {report ? (
         <>
-          <p className="report-summary">{reportSummary(report)}</p>
-          <p className="hint">{reportFormatLine(report)}</p>
+          <p className="report-summary">{reportSummary(report, t)}</p>
+          <p className="hint">{reportFormatLine(report, t)}</p>
         </>
       ) : (
-        <p>This story has no import report.</p>
+        <p>{t('stories.noReport')}</p>
       )}
       <div className="dialog-actions">
         {report && (
           <button type="button" onClick={() => downloadText(reportToCsv(report.problems), `${base}-report.csv`, 'text/csv;charset=utf-8')}>
-            Download the report (CSV)
+            {t('stories.downloadReport')}
           </button>
         )}
         {file && (
           <button type="button" onClick={() => downloadText(`${JSON.stringify(file, null, 2)}\n`, `${base}.json`, 'application/json')}>
-            Save as story JSON
+            {t('stories.saveJson')}
           </button>
         )}
       </div>
       {file && (
         <p className="hint">
-          To publish it, put the JSON file next to the app and open the app with <code>?data=</code> and the file’s name, for example{' '}
-          <code>?data={base}.json</code>.
+          {t('stories.publishBefore')} <code>?data=</code> {t('stories.publishMiddle')} <code>?data={base}.json</code>.
         </p>
       )}
       {report && <AmbiguousPlaces ambiguous={report.ambiguous} titleOf={(id) => titles.get(id) ?? id} onPick={onPlace} />}
       <NotOnMap events={unplaced} onPlace={onPlace} />
       {report && (
         <section aria-labelledby="problems-heading">
-          <h3 id="problems-heading">Problems</h3>
+          <h3 id="problems-heading">{t('stories.problems')}</h3>
           <ProblemGroups problems={report.problems} />
         </section>
       )}

@@ -6,9 +6,11 @@ import { LoadProgress } from './LoadProgress';
 import { ReportView } from './ReportView';
 import { StoryList } from './StoryList';
 import { StatusMessage } from './StatusMessage';
+import { useT } from '../i18n/react';
 
 /** The Masthead's "Stories" button and its dialog: import, the report, the reader's kept stories. */
 export function StoriesMenu() {
+  const t = useT();
   const session = useSessionContext();
   const state = useSessionState(session);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -33,11 +35,11 @@ export function StoriesMenu() {
   return (
     <>
       <button type="button" aria-haspopup="dialog" onClick={() => session.setPanel('menu')}>
-        Stories
+        {t('stories.button')}
       </button>
       <dialog ref={dialog} className="stories-dialog" aria-labelledby="stories-title" onClose={() => session.setPanel('closed')}>
         <h2 id="stories-title" ref={heading} tabIndex={-1}>
-          {panel === 'report' && current ? `Import report: ${current.story.title}` : 'Stories'}
+          {panel === 'report' && current ? t('stories.reportTitle', { title: current.story.title }) : t('stories.button')}
         </h2>
         {status.kind === 'loading' ? (
           <LoadProgress what={status.what} progress={status.progress} onCancel={session.cancel} />
@@ -51,7 +53,7 @@ export function StoriesMenu() {
             {current?.report && (
               <p>
                 <button type="button" onClick={() => session.setPanel('report')}>
-                  Report of the open story
+                  {t('stories.openReport')}
                 </button>
               </p>
             )}
@@ -68,11 +70,11 @@ export function StoriesMenu() {
         <div className="dialog-actions">
           {panel === 'report' && (
             <button type="button" onClick={() => session.setPanel('menu')}>
-              Back to the stories
+              {t('stories.back')}
             </button>
           )}
           <button type="button" onClick={() => session.setPanel('closed')}>
-            Close
+            {t('core.close')}
           </button>
         </div>
       </dialog>

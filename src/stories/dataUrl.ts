@@ -1,11 +1,12 @@
 import type { ImportProgress, ImportSource } from '../import/types';
+import { failed, phrase, type Phrase } from '../i18n/phrase';
 
 /** Larger responses are refused: the importers hold the whole file in memory. */
 export const MAX_DATA_BYTES = 50 * 1024 * 1024;
 /** A load fails when the server sends nothing for this long (no headers, or a stalled body). */
 export const STALL_MS = 20_000;
 
-export type DataUrlResult = { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly message: string };
+export type DataUrlResult = { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly message: string; readonly phrase: Phrase };
 
 /** The `data` parameter of a query string, as given, or null. */
 export function dataParam(search: string): string | null {
@@ -19,10 +20,10 @@ export function resolveDataUrl(value: string, base: string): DataUrlResult {
   try {
     url = new URL(value, base);
   } catch {
-    return { ok: false, message: `“${shorten(value)}” is not a web address, so no story was loaded from it.` };
+    return failed(phrase('stories.notAddress', { value: shorten(value) }));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, message: `Stories are only loaded from http or https addresses, not “${url.protocol}”.` };
+    return failed(phrase('stories.notHttp', { protocol: url.protocol }));
   }
   return { ok: true, url };
 }
@@ -30,7 +31,8 @@ export function resolveDataUrl(value: string, base: string): DataUrlResult {
 export type FetchFailureKind = 'not-found' | 'http' | 'timeout' | 'network' | 'too-large' | 'html' | 'empty' | 'cancelled';
 
 export type FetchResult =
-  { readonly ok: true; readonly source: ImportSource } | { readonly ok: false; readonly kind: FetchFailureKind; readonly message: string };
+  | { readonly ok: true; readonly source: ImportSource }
+  | { readonly ok: false; readonly kind: FetchFailureKind; readonly message: string; readonly phrase: Phrase };
 
 export interface FetchOptions {
   readonly signal?: AbortSignal;
@@ -44,7 +46,7 @@ export interface FetchOptions {
 
 const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+const megabytes = (bytes: number) => phrase('stories.megabytes', { size: Math.round(bytes / (1024 * 1024)) });
 
 /** The last path segment, for naming the story: "acled-2024.csv". */
 export function fileNameOf(url: URL): string {
@@ -63,8 +65,8 @@ export function looksLikeHtml(contentType: string | null, head: Uint8Array): boo
   return text.startsWith('<!doctype html') || text.startsWith('<html') || text.startsWith('<head') || text.startsWith('<body');
 }
 
-function failure(kind: FetchFailureKind, message: string): FetchResult {
-  return { ok: false, kind, message };
+function failure(kind: FetchFailureKind, message: Phrase): FetchResult {
+  return { ...failed(message), kind };
 }
 
 /**
@@ -91,8 +93,8 @@ export async function fetchData(url: URL, options: FetchOptions): Promise<FetchR
   if (signal?.aborted) controller.abort();
   const interrupted = (): FetchResult =>
     stalled
-      ? failure('timeout', `Loading ${where} timed out: the server sent nothing for ${Math.round(stallMs / 1000)} seconds.`)
-      : failure('cancelled', 'Loading was cancelled.');
+      ? failure('timeout', phrase('stories.timedOut', { where, seconds: Math.round(stallMs / 1000) }))
+      : failure('cancelled', phrase('stories.loadCancelled'));
   try {
     arm();
     let response: Response;
@@ -100,17 +102,14 @@ export async function fetchData(url: URL, options: FetchOptions): Promise<FetchR
       response = await doFetch(url.toString(), { signal: controller.signal, credentials: 'omit' });
     } catch {
       if (controller.signal.aborted) return interrupted();
-      const message =
-        url.origin === pageOrigin
-          ? `${where} could not be fetched: the server did not answer, or the network is down.`
-          : `${where} could not be fetched: the server did not answer, or it does not allow other sites to read it (CORS).`;
-      return failure('network', message);
+      return failure('network', phrase(url.origin === pageOrigin ? 'stories.noAnswer' : 'stories.noCors', { where }));
     }
-    if (response.status === 404 || response.status === 410) return failure('not-found', `There is no file at ${where} (${response.status}).`);
-    if (!response.ok) return failure('http', `The server refused ${where} (${response.status}${response.statusText ? ` ${response.statusText}` : ''}).`);
+    if (response.status === 404 || response.status === 410) return failure('not-found', phrase('stories.notFound', { where, status: String(response.status) }));
+    if (!response.ok)
+      return failure('http', phrase('stories.refused', { where, status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` }));
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
-      return failure('too-large', `${where} is ${megabytes(declared)}; files up to ${megabytes(maxBytes)} can be loaded.`);
+      return failure('too-large', phrase('stories.tooLarge', { where, size: megabytes(declared), max: megabytes(maxBytes) }));
     }
     const total = Number.isFinite(declared) && declared > 0 ? declared : 0;
     const chunks: Uint8Array[] = [];
@@ -124,13 +123,13 @@ export async function fetchData(url: URL, options: FetchOptions): Promise<FetchR
           chunk = await reader.read();
         } catch {
           if (controller.signal.aborted) return interrupted();
-          return failure('network', `The connection broke while loading ${where}.`);
+          return failure('network', phrase('stories.broke', { where }));
         }
         if (chunk.done) break;
         size += chunk.value.byteLength;
         if (size > maxBytes) {
           controller.abort();
-          return failure('too-large', `${where} is larger than ${megabytes(maxBytes)}, the most that can be loaded.`);
+          return failure('too-large', phrase('stories.larger', { where, max: megabytes(maxBytes) }));
         }
         chunks.push(chunk.value);
         onProgress?.({ phase: 'reading', done: size, total: Math.max(total, size) });
@@ -142,9 +141,9 @@ export async function fetchData(url: URL, options: FetchOptions): Promise<FetchR
       bytes.set(c, at);
       at += c.byteLength;
     }
-    if (size === 0) return failure('empty', `${where} is empty.`);
+    if (size === 0) return failure('empty', phrase('stories.emptyFile', { where }));
     if (looksLikeHtml(response.headers.get('content-type'), bytes)) {
-      return failure('html', `${where} is a web page, not a story file. Check the address: the server may have sent an error page.`);
+      return failure('html', phrase('stories.webPage', { where }));
     }
     return { ok: true, source: { kind: 'bytes', name: fileNameOf(url), bytes: bytes.buffer } };
   } finally {

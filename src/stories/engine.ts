@@ -3,6 +3,7 @@ import type { Gazetteer } from '../import/gazetteer';
 import { importData } from '../import/client';
 import type { StoryFile } from '../story/schema';
 import { buildStory, type Story } from '../story/model';
+import { failed, phrase } from '../i18n/phrase';
 
 /**
  * The two seams the Stories UI stands on: the importers (a file → a story file and a report)
@@ -31,8 +32,8 @@ export async function importSource(source: ImportSource, { onProgress, signal }:
   try {
     return await importData(source, { onProgress, signal });
   } catch (error) {
-    if (signal?.aborted) return { ok: false, message: 'Loading was cancelled.', report: null };
-    return { ok: false, message: `The import failed: ${error instanceof Error ? error.message : String(error)}`, report: null };
+    if (signal?.aborted) return { ...failed(phrase('stories.loadCancelled')), report: null };
+    return { ...failed(phrase('problem.importFailed', { why: error instanceof Error ? error.message : String(error) })), report: null };
   }
 }
 

@@ -3,6 +3,7 @@ import { createStore, initialState, type AppState, type Store } from '../state/s
 import { replaceStory, restoreUrl } from '../state/actions';
 import { selectKnownIds } from '../state/selectors';
 import { searchToState } from '../state/url';
+import { chooseLang } from '../i18n/lang';
 import { sameRef, searchForStory, storyRefOf, type StoryRef } from './storyParams';
 
 /** The state the address describes for a story: its view, if the address is about that story. */
@@ -21,7 +22,7 @@ export function openInApp(store: Store | null, ref: StoryRef, story: Story, fres
     history.replaceState(null, '', `${location.pathname}${searchForStory(location.search, ref)}${location.hash}`);
   }
   if (!store) {
-    const start = initialState(story);
+    const start = initialState(story, chooseLang(null, navigator.languages));
     return createStore({ ...start, ...fromAddress(start) });
   }
   if (!fresh) {

@@ -1,20 +1,22 @@
 import type { StoryEventFile, StoryFile } from '../story/schema';
 import type { ImportReport, PlaceCandidate } from '../import/types';
+import { failed, phrase, type Phrase } from '../i18n/phrase';
+import { translatorFor, type T } from '../i18n';
 
 export type Place = NonNullable<StoryEventFile['place']>;
 
-const number = new Intl.NumberFormat('en-GB');
-
-/** "Cambridge, Cambridgeshire, GB (population 128,488)" */
-export const describeCandidate = (c: PlaceCandidate) =>
-  [c.name, c.admin, c.country].filter(Boolean).join(', ') + (c.population ? ` (population ${number.format(c.population)})` : '');
+/** "Cambridge, Cambridgeshire, GB (population 128,488)"; English unless given another `t`. */
+export function describeCandidate(c: PlaceCandidate, t: T = translatorFor('en').t): string {
+  const place = [c.name, c.admin, c.country].filter(Boolean).join(', ');
+  return c.population ? t('stories.population', { place, population: c.population }) : place;
+}
 
 /** A gazetteer candidate as an event's place: a city, as a gazetteer entry is. */
 export function placeOfCandidate(c: PlaceCandidate): Place {
   return { name: c.admin ? `${c.name}, ${c.admin}` : c.name, lon: c.lon, lat: c.lat, precision: 'city', country: c.country, byName: true };
 }
 
-export type ParsedPlace = { readonly ok: true; readonly place: Place } | { readonly ok: false; readonly message: string };
+export type ParsedPlace = { readonly ok: true; readonly place: Place } | { readonly ok: false; readonly message: string; readonly phrase: Phrase };
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -23,10 +25,10 @@ export function parsePlaceInput(input: { name: string; lat: string; lon: string;
   const name = input.name.trim();
   const country = input.country.trim().toUpperCase();
   const [lat, lon] = [input.lat.trim(), input.lon.trim()];
-  if (!name) return { ok: false, message: 'Give the place a name.' };
-  if (!NUMBER.test(lat) || Math.abs(Number(lat)) > 90) return { ok: false, message: 'Latitude must be a number from -90 to 90.' };
-  if (!NUMBER.test(lon) || Math.abs(Number(lon)) > 180) return { ok: false, message: 'Longitude must be a number from -180 to 180.' };
-  if (country && !/^[A-Z]{2}$/.test(country)) return { ok: false, message: 'The country is a two-letter code such as NL, or left empty.' };
+  if (!name) return failed(phrase('stories.needName'));
+  if (!NUMBER.test(lat) || Math.abs(Number(lat)) > 90) return failed(phrase('stories.badLat'));
+  if (!NUMBER.test(lon) || Math.abs(Number(lon)) > 180) return failed(phrase('stories.badLon'));
+  if (country && !/^[A-Z]{2}$/.test(country)) return failed(phrase('stories.badCountry'));
   const place: Place = { name, lat: Number(lat), lon: Number(lon), precision: 'city' };
   return { ok: true, place: country ? { ...place, country } : place };
 }

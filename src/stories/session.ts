@@ -6,6 +6,7 @@ import { fetchData, resolveDataUrl } from './dataUrl';
 import { importSource, toStory } from './engine';
 import { placeEvent, type Place } from './placeEvent';
 import { sameRef, type StoryRef } from './storyParams';
+import { phrase, type Phrase } from '../i18n/phrase';
 
 /**
  * The Stories part of the app: which story is open and where it came from, the load under way,
@@ -32,10 +33,10 @@ export interface CurrentStory {
 
 export type Status =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'loading'; readonly what: string; readonly progress: ImportProgress | null }
-  /** The load failed; the current story stays. */
-  | { readonly kind: 'failed'; readonly message: string; readonly report?: ImportReport | null }
-  | { readonly kind: 'notice'; readonly message: string };
+  | { readonly kind: 'loading'; readonly what: Phrase; readonly progress: ImportProgress | null }
+  /** The load failed; the current story stays. Messages are phrases, worded in the reader's language when shown. */
+  | { readonly kind: 'failed'; readonly message: Phrase; readonly report?: ImportReport | null }
+  | { readonly kind: 'notice'; readonly message: Phrase };
 
 export type Panel = 'closed' | 'menu' | 'report';
 
@@ -88,6 +89,8 @@ export function refOf(origin: StoryOrigin): StoryRef {
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** What a result says went wrong: its phrase, or its text as it is. */
+const why = (r: { readonly message: string; readonly phrase?: Phrase }): Phrase => r.phrase ?? phrase('problem.text', { text: r.message });
 
 export function createSession(deps: SessionDeps): Session {
   let state: SessionState = { current: null, status: { kind: 'idle' }, stories: [], panel: 'closed', bundledTitle: null };
@@ -100,7 +103,7 @@ export function createSession(deps: SessionDeps): Session {
   };
 
   /** Runs one load at a time: a new one cancels the one under way. A quick one (from the app's own server or storage) shows no progress. */
-  const begin = (what: string, quick = false) => {
+  const begin = (what: Phrase, quick = false) => {
     loading?.abort();
     const controller = new AbortController();
     loading = controller;
@@ -126,7 +129,7 @@ export function createSession(deps: SessionDeps): Session {
     setState({ current, ...patch });
   };
 
-  const fail = (message: string, report: ImportReport | null = null) => setState({ status: { kind: 'failed', message, report } });
+  const fail = (message: Phrase, report: ImportReport | null = null) => setState({ status: { kind: 'failed', message, report } });
 
   const refreshList = async () => {
     try {
@@ -141,12 +144,12 @@ export function createSession(deps: SessionDeps): Session {
     const outcome = await (deps.importer ?? importSource)(source, { onProgress: load.onProgress, signal: load.signal });
     if (!load.live()) return false;
     if (!outcome.ok) {
-      fail(`${source.name} could not be imported: ${outcome.message}`, outcome.report);
+      fail(phrase('stories.couldNotImport', { name: source.name, why: why(outcome) }), outcome.report);
       return false;
     }
     const story = toStory(outcome.story);
     if (!story.ok) {
-      fail(`${source.name} could not be shown: ${story.message}`);
+      fail(phrase('stories.couldNotShow', { name: source.name, why: why(story) }));
       return false;
     }
     const base = { story: story.story, file: story.file, report: outcome.report };
@@ -169,7 +172,7 @@ export function createSession(deps: SessionDeps): Session {
         {
           status: {
             kind: 'notice',
-            message: `The story is open, but this browser would not keep it (${errorText(e)}): a reload will lose it. Save it as story JSON to keep it.`,
+            message: phrase('stories.notKeptOpen', { why: errorText(e) }),
           },
           panel: 'report',
         },
@@ -203,58 +206,58 @@ export function createSession(deps: SessionDeps): Session {
       else await session.openBundled();
     },
     async importFile(source) {
-      const load = begin(`Reading ${source.name}`);
+      const load = begin(phrase('stories.importing', { name: source.name }));
       try {
         await open(source, load);
       } catch (e) {
-        if (load.live()) fail(`${source.name} could not be read: ${errorText(e)}`);
+        if (load.live()) fail(phrase('stories.couldNotRead', { name: source.name, why: errorText(e) }));
       } finally {
         load.end();
       }
     },
     async openUrl(value) {
       const resolved = resolveDataUrl(value, deps.pageUrl());
-      if (!resolved.ok) return fail(resolved.message);
-      const load = begin(`Loading ${resolved.url.toString()}`);
+      if (!resolved.ok) return fail(resolved.phrase);
+      const load = begin(phrase('stories.loadingFrom', { name: resolved.url.toString() }));
       try {
         const origin = new URL(deps.pageUrl()).origin;
         const fetched = await fetchData(resolved.url, { signal: load.signal, onProgress: load.onProgress, pageOrigin: origin, fetch: deps.fetch });
         if (!load.live()) return;
-        if (!fetched.ok) return fail(fetched.message);
+        if (!fetched.ok) return fail(fetched.phrase);
         await open(fetched.source, load, value);
       } catch (e) {
-        if (load.live()) fail(`The story could not be loaded: ${errorText(e)}`);
+        if (load.live()) fail(phrase('stories.loadFailed', { why: errorText(e) }));
       } finally {
         load.end();
       }
     },
     async openStored(key) {
-      const load = begin('Opening a kept story', true);
+      const load = begin(phrase('stories.openingKept'), true);
       try {
         const stored = await deps.library.get(key);
         if (!load.live()) return;
-        if (!stored) return fail('That story is not kept in this browser: it may have been deleted, or imported in another browser.');
+        if (!stored) return fail(phrase('stories.notKept'));
         const story = toStory(stored.story);
-        if (!story.ok) return fail(`${stored.name} could not be shown: ${story.message}`);
+        if (!story.ok) return fail(phrase('stories.couldNotShow', { name: stored.name, why: why(story) }));
         publish(
           { kind: 'stored', key },
           { story: story.story, file: story.file, report: stored.report, origin: { kind: 'stored', key, name: stored.name } },
           { status: { kind: 'idle' } },
         );
       } catch (e) {
-        if (load.live()) fail(`The kept story could not be opened: ${errorText(e)}`);
+        if (load.live()) fail(phrase('stories.keptFailed', { why: errorText(e) }));
       } finally {
         load.end();
       }
     },
     async openBundled() {
-      const load = begin('Opening the story', true);
+      const load = begin(phrase('stories.opening'), true);
       try {
         const story = await deps.bundled();
         if (!load.live()) return;
         publish({ kind: 'bundled' }, { story, file: null, report: null, origin: { kind: 'bundled' } }, { status: { kind: 'idle' }, bundledTitle: story.title });
       } catch (e) {
-        if (load.live()) fail(`The story could not be loaded: ${errorText(e)}`);
+        if (load.live()) fail(phrase('stories.loadFailed', { why: errorText(e) }));
       } finally {
         load.end();
       }
@@ -263,7 +266,7 @@ export function createSession(deps: SessionDeps): Session {
       try {
         await deps.library.remove(key);
       } catch (e) {
-        fail(`The story could not be deleted: ${errorText(e)}`);
+        fail(phrase('stories.deleteFailed', { why: errorText(e) }));
       }
       await refreshList();
       const origin = state.current?.origin;
@@ -277,13 +280,13 @@ export function createSession(deps: SessionDeps): Session {
       if (!current?.file) return;
       const next = placeEvent(current.file, current.report, eventId, place);
       const story = toStory(next.story);
-      if (!story.ok) return fail(`The place could not be set: ${story.message}`);
+      if (!story.ok) return fail(phrase('stories.placeFailed', { why: why(story) }));
       const updated = { ...current, story: story.story, file: story.file, report: next.report };
       if (current.origin.kind === 'stored') {
         try {
           await deps.library.update(current.origin.key, next.story, next.report);
         } catch (e) {
-          setState({ status: { kind: 'notice', message: `The place is set, but this browser would not keep the change (${errorText(e)}).` } });
+          setState({ status: { kind: 'notice', message: phrase('stories.placeNotKept', { why: errorText(e) }) } });
         }
       }
       publish(refOf(current.origin), updated, {}, false);
@@ -291,7 +294,7 @@ export function createSession(deps: SessionDeps): Session {
     cancel() {
       loading?.abort();
       loading = null;
-      setState({ status: { kind: 'failed', message: 'Loading was cancelled; the story on screen stays.' } });
+      setState({ status: { kind: 'failed', message: phrase('stories.cancelled') } });
     },
     setPanel(panel) {
       if (panel !== 'closed') void refreshList();

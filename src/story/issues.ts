@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Problem, ProblemKind } from './problem';
+import { english, isPhrase, phrase, type Phrase } from '../i18n/phrase';
+import { en, type MessageKey } from '../i18n/messages';
 
 /** Turns zod's issues and other findings into the problems every report lists. */
 
@@ -36,10 +38,19 @@ const KIND_OF_FIELD: Record<string, ProblemKind> = { id: 'id', title: 'title', d
 export const kindOfField = (field: PropertyKey | undefined): ProblemKind =>
   (typeof field === 'string' && Object.hasOwn(KIND_OF_FIELD, field) ? KIND_OF_FIELD[field] : undefined) ?? 'field';
 
+/** The schema's own messages (schema.ts) are the English of these; the report words them in the reader's language. */
+const SCHEMA_MESSAGES: ReadonlyMap<string, MessageKey> = new Map(
+  (['problem.blank', 'problem.loneSurrogate', 'problem.slug', 'problem.countryCode'] as const).map((key) => [en[key], key]),
+);
+
 /** zod says "Invalid input: expected string, received undefined"; a reader wants "is missing". */
-function messageOf(issue: z.core.$ZodIssue, value: unknown): string {
-  if (issue.code === 'invalid_type' && value === undefined) return 'is missing';
-  return issue.message;
+function phraseOf(issue: z.core.$ZodIssue, value: unknown): Phrase {
+  if (issue.code === 'invalid_type' && value === undefined) return phrase('problem.missing');
+  if (issue.code === 'custom' && isPhrase(issue.params?.phrase)) return issue.params.phrase;
+  if (issue.code === 'too_big' && issue.origin === 'string') return phrase('problem.tooLong', { max: String(issue.maximum) });
+  const key = SCHEMA_MESSAGES.get(issue.message);
+  // zod's own words for anything else come as they are.
+  return key ? { key } : phrase('problem.text', { text: issue.message });
 }
 
 export interface Where {
@@ -55,12 +66,14 @@ export interface Where {
 export function issueProblems(issues: readonly z.core.$ZodIssue[], input: unknown, where: Where): Problem[] {
   return issues.map((issue) => {
     const value = valueAt(input, issue.path);
+    const said = phraseOf(issue, value);
     return {
       row: where.row,
       id: where.id,
       field: [...where.prefix, ...issue.path].map(String).join('.'),
       value: valueText(value),
-      message: messageOf(issue, value),
+      message: english(said),
+      phrase: said,
       kind: where.kind ?? kindOfField(issue.path[0]),
       severity: where.severity,
     };

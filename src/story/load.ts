@@ -16,6 +16,7 @@ import {
 import { forbiddenKeyPaths } from './text';
 import { claimedId, issueProblems, valueText } from './issues';
 import { buildStory, type Story } from './model';
+import { english, phrase, type Phrase } from '../i18n/phrase';
 
 export interface LoadOptions {
   /**
@@ -33,12 +34,15 @@ export type LoadResult =
   | { readonly ok: true; readonly story: Story; readonly file: StoryFile; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-const storyProblem = (field: string, message: string, value: unknown = null): Problem => ({
+const said = (p: Phrase) => ({ message: english(p), phrase: p });
+
+const storyProblem = (field: string, said: Phrase, value: unknown = null): Problem => ({
   row: null,
   id: null,
   field,
   value: valueText(value),
-  message,
+  message: english(said),
+  phrase: said,
   kind: 'file',
   severity: 'error',
 });
@@ -58,8 +62,13 @@ export function loadStory(raw: unknown, { authored = false, rows }: LoadOptions 
       badEvents.add(index);
       const event = (raw as { events: unknown[] }).events[index];
       const key = String(path[path.length - 1]);
-      problems.push({ ...storyProblem(path.slice(2).join('.'), `"${key}" is not allowed as a key`), row: rowOf(index), id: claimedId(event), kind: 'field' });
-    } else problems.push(storyProblem(field, `"${path[path.length - 1]}" is not allowed as a key`));
+      problems.push({
+        ...storyProblem(path.slice(2).join('.'), phrase('problem.forbiddenKey', { key })),
+        row: rowOf(index),
+        id: claimedId(event),
+        kind: 'field',
+      });
+    } else problems.push(storyProblem(field, phrase('problem.forbiddenKey', { key: String(path[path.length - 1]) })));
   }
   if (problems.some((p) => p.row === null)) return { ok: false, problems };
 
@@ -76,7 +85,7 @@ export function loadStory(raw: unknown, { authored = false, rows }: LoadOptions 
     const seen = categoryIds.has(c.id);
     categoryIds.add(c.id);
     categories.push(c);
-    return seen ? [storyProblem(`categories.${i}.id`, 'duplicate category', c.id)] : [];
+    return seen ? [storyProblem(`categories.${i}.id`, phrase('problem.duplicateCategory'), c.id)] : [];
   });
   if (duplicates.length) return { ok: false, problems: [...problems, ...duplicates] };
 
@@ -103,7 +112,7 @@ export function loadStory(raw: unknown, { authored = false, rows }: LoadOptions 
         id: event.id,
         field: 'id',
         value: valueText(event.id),
-        message: `duplicate id (first in row ${first})`,
+        ...said(phrase('problem.duplicateId', { row: String(first) })),
         kind: 'id',
         severity: 'error',
       });
@@ -113,21 +122,29 @@ export function loadStory(raw: unknown, { authored = false, rows }: LoadOptions 
     leftOut.delete(event.id);
     if (!categoryIds.has(event.category)) {
       // An import may name its categories only on its events; each becomes a category of its own.
-      problems.push({ row, id: event.id, field: 'category', value: valueText(event.category), message: 'unknown category', kind: 'category', severity });
+      problems.push({
+        row,
+        id: event.id,
+        field: 'category',
+        value: valueText(event.category),
+        ...said(phrase('problem.unknownCategory')),
+        kind: 'category',
+        severity,
+      });
       if (authored) return;
       categoryIds.add(event.category);
       categories.push({ id: event.category, label: event.category });
     }
     events.push(event);
   });
-  if (events.length === 0) problems.push(storyProblem('events', 'no event could be loaded'));
+  if (events.length === 0) problems.push(storyProblem('events', phrase('problem.noEventLoaded')));
 
   /** A reference to an event that is not there; nothing when the event was left out of an authored story, which fails anyway. */
-  const dangling = (field: string, id: string, base: Omit<Problem, 'field' | 'value' | 'message'>): Problem[] => {
+  const dangling = (field: string, id: string, base: Omit<Problem, 'field' | 'value' | 'message' | 'phrase'>): Problem[] => {
     const row = leftOut.get(id);
     if (row !== undefined && authored) return [];
-    const message = row === undefined ? 'unknown event' : `event left out (row ${row})`;
-    return [{ ...base, field, value: valueText(id), message }];
+    const message = row === undefined ? phrase('problem.unknownEvent') : phrase('problem.eventLeftOut', { row: String(row) });
+    return [{ ...base, field, value: valueText(id), ...said(message) }];
   };
 
   const relations: RelationFile[] = [];

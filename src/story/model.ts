@@ -84,6 +84,8 @@ export interface Story {
   readonly chapters: readonly Chapter[];
   /** The span covered by all events ([0, 0] for a story without any). */
   readonly extent: readonly [number, number];
+  /** The story's own words in other languages; see translated.ts. */
+  readonly translations: StoryFile['translations'] | null;
 }
 
 export function compareEvents(a: { time: EventTime; id: string }, b: { time: EventTime; id: string }): number {
@@ -138,6 +140,7 @@ export function buildStory(file: StoryFile): Story {
     relations: file.relations ?? NONE,
     chapters: (file.chapters ?? NONE).map((c) => ({ ...c, window: toEventTime(c.window) })),
     extent: [min(events, (e) => e.time.min) ?? 0, max(events, (e) => e.time.max) ?? 0],
+    translations: file.translations ?? null,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Phrase } from '../i18n/phrase';
+
 /**
  * A problem found in a story file or an imported sheet, precise enough to point at the cell.
  * Every loader and importer reports problems in this shape, so one report can list them all.
@@ -13,6 +15,8 @@ export interface Problem {
   readonly value: string | null;
   /** What is wrong, in plain words: "31 February does not exist". */
   readonly message: string;
+  /** The same as a catalogue message, for the report to word in the reader's language; `message` is its English. */
+  readonly phrase?: Phrase;
   /** What it is about, for grouping the report. */
   readonly kind: ProblemKind;
   /** "error": the row was left out. "warning": the event loads, but something is off (e.g. not on the map). */

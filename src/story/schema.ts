@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseEdtf } from '../time/edtf';
 import { LIMITS, hasLoneSurrogate, isBlank } from './text';
+import { LANGS, type Lang } from '../i18n/lang';
 
 /**
  * The story file format, in two strengths. The core is what any events-on-a-map story
@@ -31,7 +32,7 @@ const edtf = z
   .max(100, 'is longer than 100 characters')
   .superRefine((value, ctx) => {
     const result = parseEdtf(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error });
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.error, params: { phrase: result.phrase } });
   });
 
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "NL"');
@@ -115,6 +116,22 @@ export const authoredChapterSchema = chapterSchema.extend({ id: slug, events: z.
 
 const category = z.object({ id: label(LIMITS.id), label: label(LIMITS.label) });
 
+/**
+ * The story's own words in another language: title, standfirst, category labels by id, chapter
+ * titles and texts by chapter id, and relation kinds by the kind as written. Anything left out
+ * shows as written. Events, passages and sources are never translated: they are the record.
+ */
+const storyTranslation = z.object({
+  title: label(LIMITS.title).optional(),
+  standfirst: text(LIMITS.summary).optional(),
+  categories: z.record(label(LIMITS.id), label(LIMITS.label)).optional(),
+  chapters: z.record(label(LIMITS.id), z.object({ title: label(LIMITS.title), text: label(LIMITS.summary) })).optional(),
+  relationKinds: z.record(label(LIMITS.label), label(LIMITS.label)).optional(),
+});
+const translations = z.object(
+  Object.fromEntries(LANGS.map((lang) => [lang, storyTranslation.optional()])) as Record<Lang, z.ZodOptional<typeof storyTranslation>>,
+);
+
 /** The story around its events; events, relations and chapters are checked one by one. */
 export const envelopeSchema = z.object({
   id: label(LIMITS.id),
@@ -129,6 +146,7 @@ export const envelopeSchema = z.object({
   events: z.array(z.unknown()),
   relations: z.array(z.unknown()).optional(),
   chapters: z.array(z.unknown()).optional(),
+  translations: translations.strict().optional(),
 });
 
 export const authoredEnvelopeSchema = envelopeSchema.extend({
@@ -150,6 +168,7 @@ export type CorrectionFile = z.infer<typeof correction>;
 export type RelationFile = z.infer<typeof relationSchema>;
 export type ChapterFile = z.infer<typeof chapterSchema>;
 export type CategoryFile = z.infer<typeof category>;
+export type StoryTranslation = z.infer<typeof storyTranslation>;
 export type ArticleFile = NonNullable<z.infer<typeof envelopeSchema>['article']>;
 
 /** The app's story JSON, as importers write it and as the bundled stories are stored. */

@@ -1,3 +1,5 @@
+import { english, phrase, type Phrase } from '../i18n/phrase';
+
 /** Milliseconds since the Unix epoch, UTC. All times inside the app are in this unit. */
 export type Millis = number;
 
@@ -26,7 +28,10 @@ export interface EventTime {
   readonly max: Millis;
 }
 
-export type ParseResult = { ok: true; value: EventTime } | { ok: false; error: string };
+/** `error` is the English of `phrase`; edtf.js's own messages come as they are, in a "problem.text" phrase. */
+export type ParseResult = { ok: true; value: EventTime } | { ok: false; error: string; phrase: Phrase };
+
+const failure = (p: Phrase): ParseResult => ({ ok: false, error: english(p), phrase: p });
 
 const SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
@@ -123,17 +128,17 @@ export function parseEdtf(value: string): ParseResult {
 
 function parseUncached(value: string): ParseResult {
   const ends = value.split('/');
-  if (ends.length > 2) return { ok: false, error: `"${value}" has more than one "/"` };
+  if (ends.length > 2) return failure(phrase('problem.twoSlashes', { value }));
   try {
     const start = parsePoint(ends[0]);
     const end = ends.length === 2 ? parsePoint(ends[1]) : start;
-    if (end.max < start.min) return { ok: false, error: `"${value}" ends before it begins` };
+    if (end.max < start.min) return failure(phrase('problem.endsBeforeBegins', { value }));
     return {
       ok: true,
       value: { edtf: value, start, end, isInterval: ends.length === 2, min: start.min, max: Math.max(start.max, end.max) },
     };
   } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    return failure(phrase('problem.text', { text: (error as Error).message }));
   }
 }
 

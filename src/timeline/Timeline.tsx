@@ -20,6 +20,7 @@ import { useMarkKeys } from './useMarkKeys';
 import { useZoom } from './useZoom';
 import { useWidth } from './useWidth';
 import { windowLabel } from './windowLabel';
+import { useTranslator } from '../i18n/react';
 
 export interface TimelineProps {
   story: Story;
@@ -52,6 +53,7 @@ export function Timeline(props: TimelineProps) {
   const { story, styles, window, hiddenCategories, selectedId, hoveredId, reducedMotion, touch, projector = false, focus = null } = props;
   // Projector-sized type only where the screen has room for it (1920×1080, not a 1280×800 laptop).
   const large = useMediaQuery('(min-height: 1000px)') && projector;
+  const { t, lang } = useTranslator();
   const axisHeight = large ? 34 : touch ? 22 : 26;
   const frame = useRef<HTMLElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -120,10 +122,10 @@ export function Timeline(props: TimelineProps) {
       select(axisRef.current).call(
         axisBottom(x)
           .ticks(tickCount(innerWidth, large ? 150 : 90))
-          .tickFormat((d) => formatTick(d as Date))
+          .tickFormat((d) => formatTick(d as Date, lang))
           .tickSizeOuter(0),
       );
-  }, [x, innerWidth, large]);
+  }, [x, innerWidth, large, lang]);
 
   // Marks, or density bins for large stories.
   useEffect(() => {
@@ -132,10 +134,10 @@ export function Timeline(props: TimelineProps) {
     if (dense) {
       const colours = lanes.map((id) => styleById.get(id)?.colour ?? 'var(--text-muted)');
       drawDensity(layer, densityBins(shown, x, innerWidth, lanes, laneKey), colours, { top: laneTop, rowHeight });
-    } else drawMarks(layer, marks, story, styleById, { top: (d) => laneTop(d.lane) + d.row * rowHeight, metrics });
+    } else drawMarks(layer, marks, story, styleById, { top: (d) => laneTop(d.lane) + d.row * rowHeight, metrics }, lang);
     // laneTop is derived from the rows and metrics.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dense, marks, story, shown, styleById, metrics, x, innerWidth, lanes, laneKey]);
+  }, [dense, marks, story, shown, styleById, metrics, x, innerWidth, lanes, laneKey, lang]);
 
   const visibleOrder = useMemo(() => shown.map((e) => e.id), [shown]);
   const { tabStop, onKeyDown: onMarksKey, onFocusMark } = useMarkKeys(marksRef, visibleOrder, selectedId, (id) => latest.current.onSelect(id));
@@ -162,7 +164,17 @@ export function Timeline(props: TimelineProps) {
     if (hit) latest.current.onSelect(hit.id);
     return hit !== null;
   };
-  const onBrushKey = useBrush(brushRef, { x, width: innerWidth, height: marksHeight, touch, window, extent, onWindowChange: props.onWindowChange, onTap });
+  const onBrushKey = useBrush(brushRef, {
+    x,
+    width: innerWidth,
+    height: marksHeight,
+    touch,
+    window,
+    extent,
+    onWindowChange: props.onWindowChange,
+    onTap,
+    lang,
+  });
 
   usePlayback(
     playing,
@@ -175,9 +187,9 @@ export function Timeline(props: TimelineProps) {
 
   const markId = (event: { target: EventTarget }) => (event.target as Element).closest('g.mark')?.getAttribute('data-id') ?? null;
   return (
-    <section id="timeline" tabIndex={-1} className={large ? 'timeline projector' : 'timeline'} aria-label="Timeline" ref={frame}>
+    <section id="timeline" tabIndex={-1} className={large ? 'timeline projector' : 'timeline'} aria-label={t('timeline.label')} ref={frame}>
       <TimelineTools
-        label={windowLabel(window, extent)}
+        label={windowLabel(window, extent, lang)}
         compact={width < LABELS_FROM}
         datesOnly={projector}
         playing={playing}
@@ -190,14 +202,7 @@ export function Timeline(props: TimelineProps) {
         onZoomOut={() => zoom.zoomBy(0.5)}
         onReset={zoom.reset}
       />
-      <svg
-        ref={svgRef}
-        width={width}
-        height={height}
-        className="timeline-svg"
-        role="group"
-        aria-label="Events by date and category. Use the window sliders to filter by date."
-      >
+      <svg ref={svgRef} width={width} height={height} className="timeline-svg" role="group" aria-label={t('timeline.graphic')}>
         <defs>
           {styles.map((s) => (
             <pattern key={s.id} id={hatchId(s.id)} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

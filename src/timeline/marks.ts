@@ -3,6 +3,7 @@ import type { Story } from '../story/model';
 import type { CategoryStyle } from '../symbols/palette';
 import { shapePath } from '../symbols/shapes';
 import { formatEventTime } from '../time/format';
+import { translatorFor, type Lang } from '../i18n';
 import type { MarkLayout } from './layout';
 
 /** Sizes of the timeline's rows. */
@@ -47,7 +48,13 @@ export function drawMarks(
   story: Story,
   styles: ReadonlyMap<string, CategoryStyle>,
   { top, metrics }: MarkGeometry,
+  lang: Lang,
 ) {
+  const { t } = translatorFor(lang);
+  const label = (d: MarkLayout) => {
+    const e = story.byId.get(d.id);
+    return e ? t('timeline.mark', { title: e.title, date: formatEventTime(e.time, lang), place: e.place?.name ?? t('timeline.notOnMap') }) : d.id;
+  };
   layer
     .selectAll<SVGGElement, MarkLayout>('g.mark')
     .data(marks, (d) => d.id)
@@ -58,10 +65,6 @@ export function drawMarks(
         .attr('role', 'button')
         .attr('tabindex', -1)
         .attr('data-id', (d) => d.id);
-      g.attr('aria-label', (d) => {
-        const e = story.byId.get(d.id);
-        return e ? `${e.title}, ${formatEventTime(e.time)}, ${e.place?.name ?? 'not on the map'}` : d.id;
-      });
       g.append('rect').attr('class', 'hit');
       g.append('rect').attr('class', 'fuzzy');
       g.append('rect').attr('class', 'solid');
@@ -69,6 +72,8 @@ export function drawMarks(
       return g;
     })
     .attr('transform', (d) => `translate(0,${top(d)})`)
+    // Set on every draw, not only on entry, so a switch of language reaches the marks already there.
+    .attr('aria-label', label)
     .each(function (this: SVGGElement, d) {
       const g = select(this);
       const style = styles.get(d.category);

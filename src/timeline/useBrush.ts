@@ -6,6 +6,7 @@ import type { TimeWindow } from '../time/window';
 import type { Millis } from '../time/edtf';
 import { formatDay } from '../time/format';
 import { stepEdge } from './keyboard';
+import { translatorFor, type Lang } from '../i18n';
 
 const DAY = 86_400_000;
 /** A touch that moves less than this (pixels) is a tap; a gesture decides its direction after it. */
@@ -21,6 +22,7 @@ export interface BrushOptions {
   /** The whole time axis: the window when there is none, and the sliders' range. */
   readonly extent: readonly [Millis, Millis];
   readonly onWindowChange: (window: TimeWindow | null) => void;
+  readonly lang: Lang;
   /** A tap or click that did not move, at (x, y) in the brush's pixels; true if it picked something. */
   readonly onTap?: (x: number, y: number) => boolean;
 }
@@ -39,7 +41,7 @@ const sourcePoint = (event: D3BrushEvent<unknown>, g: SVGGElement): Point | null
  * graphic), a sideways drag is the brush's, and a tap goes to `onTap`.
  */
 export function useBrush(ref: RefObject<SVGGElement | null>, options: BrushOptions): (event: KeyboardEvent<SVGGElement>) => void {
-  const { x, width, height, touch, window, extent } = options;
+  const { x, width, height, touch, window, extent, lang } = options;
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
@@ -135,9 +137,10 @@ export function useBrush(ref: RefObject<SVGGElement | null>, options: BrushOptio
     const selection = select(g);
     brush.current.move(selection, [x(w.start), x(w.end)]);
     selection.classed('all', window === null);
+    const { t } = translatorFor(lang);
     const handles: [string, string, number][] = [
-      ['.handle--w', 'Start of the time window', w.start],
-      ['.handle--e', 'End of the time window', w.end],
+      ['.handle--w', t('timeline.windowStart'), w.start],
+      ['.handle--e', t('timeline.windowEnd'), w.end],
     ];
     for (const [cls, label, value] of handles) {
       selection
@@ -146,9 +149,9 @@ export function useBrush(ref: RefObject<SVGGElement | null>, options: BrushOptio
         .attr('aria-valuemin', Math.round(extent[0] / DAY))
         .attr('aria-valuemax', Math.round(extent[1] / DAY))
         .attr('aria-valuenow', Math.round(value / DAY))
-        .attr('aria-valuetext', window ? formatDay(value) : `${formatDay(value)} (all events shown)`);
+        .attr('aria-valuetext', window ? formatDay(value, lang) : t('timeline.allShown', { date: formatDay(value, lang) }));
     }
-  }, [ref, window, x, extent, width, height, touch]);
+  }, [ref, window, x, extent, width, height, touch, lang]);
 
   return (event) => {
     const target = event.target as Element;

@@ -56,7 +56,7 @@ export function storyFile(events: readonly EventSpec[], { categories = CATEGORIE
 
 function mustLoad(raw: unknown, authored = false): Story {
   const result = loadStory(raw, { authored });
-  if (!result.ok || result.problems.length) throw new Error(`fixture story is invalid:\n${result.problems.map(describeProblem).join('\n')}`);
+  if (!result.ok || result.problems.length) throw new Error(`fixture story is invalid:\n${result.problems.map((p) => describeProblem(p)).join('\n')}`);
   return result.story;
 }
 

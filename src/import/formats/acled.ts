@@ -5,6 +5,7 @@ import { dayMonthYear } from '../dates';
 import type { RowDraft } from '../draft';
 import { acledDate, acledPlacePrecision } from '../precision';
 import { problemAt } from '../problems';
+import { phrase } from '../../i18n/phrase';
 
 /**
  * An ACLED export. Each row is an event: the id is event_id_cnty as given, the category
@@ -18,14 +19,14 @@ export function acledRows(header: readonly string[]): (cells: readonly string[],
     const id = get('event_id_cnty') || String(row);
     const where = { row, id };
     const problems: Problem[] = [];
-    if (!get('event_id_cnty')) problems.push(problemAt(where, 'event_id_cnty', null, 'id', 'warning', `no event id; the row number ${row} is used`));
+    if (!get('event_id_cnty')) problems.push(problemAt(where, 'event_id_cnty', null, 'id', 'warning', phrase('problem.noEventIdRow', { row: String(row) })));
 
     const dateText = get('event_date');
     let date: string | null = null;
     if (dateText) {
       const day = dayMonthYear(dateText);
       if (day.ok) date = acledDate(day.edtf, get('time_precision'));
-      else problems.push(problemAt(where, 'event_date', dateText, 'date', 'error', day.message));
+      else problems.push(problemAt(where, 'event_date', dateText, 'date', 'error', day.phrase));
     }
 
     const location = get('location');

@@ -5,6 +5,7 @@ import { placePrecision } from '../precision';
 import { problemAt } from '../problems';
 import { startEndDate } from './startEnd';
 import { isObject } from '../json';
+import { phrase } from '../../i18n/phrase';
 
 /**
  * A GeoJSON FeatureCollection, one event a feature. Properties read (the first present wins):
@@ -40,7 +41,7 @@ export function featureDraft(feature: unknown, row: number): RowDraft {
   const id = first(props, 'id').value || featureId || String(row);
   const where = { row, id };
   const problems: Problem[] = [];
-  if (!isObject(feature) || feature.type !== 'Feature') problems.push(problemAt(where, '', null, 'field', 'error', 'is not a GeoJSON Feature'));
+  if (!isObject(feature) || feature.type !== 'Feature') problems.push(problemAt(where, '', null, 'field', 'error', phrase('problem.notFeature')));
 
   const start = first(props, 'date', 'start');
   const end = first(props, 'end');
@@ -52,8 +53,7 @@ export function featureDraft(feature: unknown, row: number): RowDraft {
     if (geometry.type === 'Point' && Array.isArray(geometry.coordinates)) {
       const [lon, lat] = geometry.coordinates as unknown[];
       coordinates = { lon, lat, lonField: 'geometry.coordinates[0]', latField: 'geometry.coordinates[1]' };
-    } else
-      problems.push(problemAt(where, 'geometry.type', geometry.type, 'place', 'warning', 'only Point geometries are placed; the place name is used instead'));
+    } else problems.push(problemAt(where, 'geometry.type', geometry.type, 'place', 'warning', phrase('problem.notPoint')));
   }
 
   const place = first(props, 'place', 'location');

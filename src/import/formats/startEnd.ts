@@ -11,6 +11,6 @@ export function startEndDate(start: Cell, end: Cell, where: { row: number; id: s
   const joined = !from.ok ? from : to && !to.ok ? to : interval(from.edtf, to && to.ok ? to.edtf : null);
   if (joined.ok) return joined.edtf;
   const culprit = from.ok ? end : start;
-  problems.push(problemAt(where, culprit.field, culprit.value, 'date', 'error', joined.message));
+  problems.push(problemAt(where, culprit.field, culprit.value, 'date', 'error', joined.phrase));
   return null;
 }

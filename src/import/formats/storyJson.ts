@@ -4,6 +4,7 @@ import type { EventExtras, RowDraft } from '../draft';
 import { placePrecision } from '../precision';
 import { problemAt } from '../problems';
 import { isObject } from '../json';
+import { phrase } from '../../i18n/phrase';
 
 /**
  * The app's own story JSON. Each event is checked like a sheet's row; the journalism fields
@@ -22,30 +23,30 @@ export function storyEventDraft(event: unknown, row: number): RowDraft {
   const id = str(e.id) || String(row);
   const where = { row, id };
   const problems: Problem[] = [];
-  if (!isObject(event)) problems.push(problemAt(where, '', null, 'field', 'error', 'is not an event object'));
-  if (isObject(event) && !str(e.id)) problems.push(problemAt(where, 'id', null, 'id', 'warning', `no id; the event number ${row} is used`));
+  if (!isObject(event)) problems.push(problemAt(where, '', null, 'field', 'error', phrase('problem.notEvent')));
+  if (isObject(event) && !str(e.id)) problems.push(problemAt(where, 'id', null, 'id', 'warning', phrase('problem.noIdEvent', { row: String(row) })));
 
   let date: string | null = null;
   if (str(e.date)) {
     const parsed = edtfDate(str(e.date));
     if (parsed.ok) date = parsed.edtf;
-    else problems.push(problemAt(where, 'date', e.date, 'date', 'error', parsed.message));
+    else problems.push(problemAt(where, 'date', e.date, 'date', 'error', parsed.phrase));
   }
 
   const extras: Record<string, unknown> = {};
   for (const field of TEXT_FIELDS) {
     if (e[field] === undefined) continue;
     if (typeof e[field] === 'string' && e[field]) extras[field] = e[field];
-    else problems.push(problemAt(where, field, e[field], 'field', 'warning', 'is not text; left out'));
+    else problems.push(problemAt(where, field, e[field], 'field', 'warning', phrase('problem.notText')));
   }
   for (const field of LIST_FIELDS) {
     if (e[field] === undefined) continue;
     if (Array.isArray(e[field])) extras[field] = e[field];
-    else problems.push(problemAt(where, field, e[field], 'field', 'warning', 'is not a list; left out'));
+    else problems.push(problemAt(where, field, e[field], 'field', 'warning', phrase('problem.notList')));
   }
   if (e.verification !== undefined) {
     if (VERIFICATIONS.has(e.verification as string)) extras.verification = e.verification;
-    else problems.push(problemAt(where, 'verification', e.verification, 'field', 'warning', 'is not verified, partly-verified or unverified; left out'));
+    else problems.push(problemAt(where, 'verification', e.verification, 'field', 'warning', phrase('problem.badVerification')));
   }
 
   const place = isObject(e.place) ? e.place : null;

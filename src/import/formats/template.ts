@@ -5,6 +5,7 @@ import type { EventExtras, RowDraft } from '../draft';
 import { placePrecision } from '../precision';
 import { problemAt } from '../problems';
 import { startEndDate } from './startEnd';
+import { phrase } from '../../i18n/phrase';
 
 /**
  * The app's CSV template, one event a row. Columns (any order, names ignore case; only
@@ -31,7 +32,7 @@ export function templateRows(header: readonly string[]): (cells: readonly string
     const id = given || String(row);
     const where = { row, id };
     const problems: Problem[] = [];
-    if (columns.has('id') && !given) problems.push(problemAt(where, 'id', null, 'id', 'warning', `no id; the row number ${row} is used`));
+    if (columns.has('id') && !given) problems.push(problemAt(where, 'id', null, 'id', 'warning', phrase('problem.noIdRow', { row: String(row) })));
 
     const start = get('date');
     const end = get('end');
@@ -39,11 +40,11 @@ export function templateRows(header: readonly string[]): (cells: readonly string
 
     const precision = get('precision');
     if (precision.value && !placePrecision(precision.value)) {
-      problems.push(problemAt(where, precision.field, precision.value, 'place', 'warning', 'is not address, city, region or country; city is used'));
+      problems.push(problemAt(where, precision.field, precision.value, 'place', 'warning', phrase('problem.badPrecision')));
     }
     const country = get('country');
     const code = country.value ? countryCode(country.value) : null;
-    if (country.value && !code) problems.push(problemAt(where, country.field, country.value, 'place', 'warning', 'is not a country the app knows'));
+    if (country.value && !code) problems.push(problemAt(where, country.field, country.value, 'place', 'warning', phrase('problem.unknownCountry')));
 
     const [lat, lon] = [get('lat', 'latitude'), get('lon', 'longitude', 'lng')];
     const list = (text: string) =>
@@ -53,8 +54,7 @@ export function templateRows(header: readonly string[]): (cells: readonly string
         .filter(Boolean);
     const source = get('source_url');
     const url = isWebUrl(source.value) ? source.value : '';
-    if (source.value && !url)
-      problems.push(problemAt(where, source.field, source.value, 'field', 'warning', 'is not a web address (http or https); the source is left out'));
+    if (source.value && !url) problems.push(problemAt(where, source.field, source.value, 'field', 'warning', phrase('problem.badSource')));
     const extras: EventExtras = {
       ...(get('summary').value && { summary: get('summary').value }),
       ...(list(get('actors').value).length > 0 && { actors: list(get('actors').value) }),

@@ -4,6 +4,7 @@ import { calendarDate, interval } from '../dates';
 import type { CoordinateInput, RowDraft } from '../draft';
 import { htmlToText } from '../html';
 import { problemAt } from '../problems';
+import { phrase } from '../../i18n/phrase';
 
 /**
  * A TimelineJS sheet exported as CSV. The id is the row number; Year/Month/Day give a date
@@ -60,19 +61,19 @@ function timelineDate(get: (...names: string[]) => Cell, where: { row: number; i
   const start = calendarDate(year.value, month.value, day.value);
   if (!start.ok) {
     const part = start.part === 'month' ? month : start.part === 'day' ? day : year;
-    problems.push(problemAt(where, part.field, part.value, 'date', 'error', start.message));
+    problems.push(problemAt(where, part.field, part.value, 'date', 'error', start.phrase));
     return { date: null, field: part.field };
   }
   const [endYear, endMonth, endDay] = [get('end year'), get('end month'), get('end day')];
   if (!endYear.value && (endMonth.value || endDay.value)) {
-    problems.push(problemAt(where, endYear.field, null, 'date', 'error', 'an End Month or End Day is given without an End Year'));
+    problems.push(problemAt(where, endYear.field, null, 'date', 'error', phrase('problem.endWithoutYear')));
     return { date: null, field: endYear.field };
   }
   const end = endYear.value ? calendarDate(endYear.value, endMonth.value, endDay.value) : null;
   const joined = end && !end.ok ? end : interval(start.edtf, end && end.ok ? end.edtf : null);
   if (joined.ok) return { date: joined.edtf, field: year.field };
   const written = [endYear.value, endMonth.value, endDay.value].filter(Boolean).join('-');
-  problems.push(problemAt(where, endYear.field, written, 'date', 'error', joined.message));
+  problems.push(problemAt(where, endYear.field, written, 'date', 'error', joined.phrase));
   return { date: null, field: endYear.field };
 }
 

@@ -97,6 +97,6 @@ describe('importData', () => {
     const outcome = importData(fixture('acled.csv'));
     FakeWorker.created[0].terminated = true;
     FakeWorker.created[0].onerror?.({ message: 'Script error' });
-    expect(await outcome).toEqual({ ok: false, message: 'The import could not run: Script error', report: null });
+    expect(await outcome).toMatchObject({ ok: false, message: 'The import could not run: Script error', report: null });
   });
 });

@@ -29,7 +29,9 @@ describe('checkCoordinates', () => {
   ])('warns that lat %s, lon %s has a bad %s: %s', (lat, lon, field, message) => {
     const result = check(lat, lon);
     expect(result.position).toBeNull();
-    expect(result.problems).toEqual([{ row: 3, id: 'x', field, value: field === 'lat' ? lat || null : lon, message, kind: 'place', severity: 'warning' }]);
+    expect(result.problems).toMatchObject([
+      { row: 3, id: 'x', field, value: field === 'lat' ? lat || null : lon, message, kind: 'place', severity: 'warning' },
+    ]);
   });
 
   it('reads 0, 0 as a missing place, with a warning', () => {

@@ -22,7 +22,7 @@ describe('decodeBytes', () => {
   });
 
   it('refuses empty files, workbooks and binary data', () => {
-    expect(decodeBytes(new ArrayBuffer(0))).toEqual({ ok: false, message: 'The file is empty.' });
+    expect(decodeBytes(new ArrayBuffer(0))).toMatchObject({ ok: false, message: 'The file is empty.' });
     expect(decodeBytes(buffer([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toMatchObject({ ok: false, message: expect.stringMatching(/ZIP archive/) });
     expect(decodeBytes(buffer([0x89, 0x50, 0x4e, 0x47, 13, 10]))).toMatchObject({ ok: false, message: expect.stringMatching(/an image/) });
     expect(decodeBytes(buffer([0x41, 0x00, 0x01, 0x02, 0x42, 0x43, 0x00, 0x00, 0x07]))).toMatchObject({ ok: false, message: expect.stringMatching(/binary/) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goToChapter, replaceStory, restoreUrl, startPresenting, stopPresenting, toggleCategory } from '../../../src/state/actions';
+import { goToChapter, replaceStory, restoreUrl, startPresenting, setLang, stopPresenting, toggleCategory } from '../../../src/state/actions';
 import { createStore, initialState, type AppState } from '../../../src/state/store';
 import { syncUrl } from '../../../src/state/history';
 import { selectKnownIds } from '../../../src/state/selectors';
@@ -57,9 +57,25 @@ describe('replaceStory', () => {
 
 describe('restoreUrl', () => {
   it('opens a deck link without an event on the chapter’s first event', () => {
-    const url = { selectedId: null, window: null, hiddenCategories: new Set<string>(), view: null, presenting: true, chapter: 1 };
+    const url = { selectedId: null, window: null, hiddenCategories: new Set<string>(), view: null, presenting: true, chapter: 1, lang: null };
     expect(restoreUrl(state(), url)).toMatchObject({ presenting: true, chapter: 1, selectedId: story.chapters[1].events[0], hoveredId: null });
     expect(restoreUrl(state(), { ...url, selectedId: 'transavia-breach' }).selectedId).toBe('transavia-breach');
+  });
+
+  it('takes the language a link names, and leaves the reader’s alone when it names none', () => {
+    const url = { selectedId: null, window: null, hiddenCategories: new Set<string>(), view: null, presenting: false, chapter: 0 };
+    expect(restoreUrl(state(), { ...url, lang: 'nl' })).toMatchObject({ lang: 'nl', langChosen: true });
+    const patch = restoreUrl(state({ lang: 'nl', langChosen: true }), { ...url, lang: null });
+    expect('lang' in patch || 'langChosen' in patch).toBe(false);
+  });
+});
+
+describe('setLang', () => {
+  it('changes the language and nothing else', () => {
+    const before = state({ selectedId: 'transavia-breach', presenting: true, chapter: 2 });
+    const store = createStore(before);
+    store.update(setLang, 'nl');
+    expect(store.getState()).toEqual({ ...before, lang: 'nl', langChosen: true });
   });
 });
 

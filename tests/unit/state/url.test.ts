@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PAGE_KEYS, searchToState, stateToSearch, type UrlState } from '../../../src/state/url';
-import { endOfDay, utc } from '../fixtures';
+import { PAGE_KEYS, searchToState, stateToSearch, toUrlState, type UrlState } from '../../../src/state/url';
+import { endOfDay, makeStory, utc } from '../fixtures';
+import { LANGS } from '../../../src/i18n/lang';
+import { initialState } from '../../../src/state/store';
 
 const EVENTS = new Set(['transavia-breach', 'nuctech-raid-rotterdam']);
 const CATEGORIES = new Set(['cyber', 'raid', 'report']);
 const CHAPTERS = 4;
 const read = (search: string) => searchToState(search, { events: EVENTS, categories: CATEGORIES, chapterCount: CHAPTERS });
 
-const EMPTY: UrlState = { selectedId: null, window: null, hiddenCategories: new Set(), view: null, presenting: false, chapter: 0 };
+const EMPTY: UrlState = { selectedId: null, window: null, hiddenCategories: new Set(), view: null, presenting: false, chapter: 0, lang: null };
 const FULL: UrlState = {
   ...EMPTY,
   selectedId: 'transavia-breach',
@@ -112,6 +114,7 @@ const urlState: fc.Arbitrary<UrlState> = fc
       { nil: null },
     ),
     hiddenCategories: fc.subarray([...CATEGORIES]).map((c) => new Set(c)),
+    lang: fc.constantFrom(null, ...LANGS),
     view: fc.option(
       fc.record({
         zoom: fc.integer({ min: 0, max: 2200 }).map((z) => z / 100),
@@ -123,6 +126,21 @@ const urlState: fc.Arbitrary<UrlState> = fc
     ),
   })
   .map(({ presenter: p, ...rest }) => ({ ...rest, ...p }));
+
+describe('lang', () => {
+  it('reads ?lang=en|nl strictly', () => {
+    expect(read('?lang=nl').lang).toBe('nl');
+    expect(read('?lang=en').lang).toBe('en');
+    for (const lang of ['NL', 'nl-NL', 'de', '', ' nl']) expect(read(`?lang=${encodeURIComponent(lang)}`).lang, lang).toBeNull();
+  });
+
+  it('writes the language only when it was asked for, or while presenting', () => {
+    const start = { ...initialState(makeStory([{ id: 'a', date: '2020' }]), 'nl'), langChosen: false };
+    expect(stateToSearch(toUrlState(start), '')).toBe('');
+    expect(stateToSearch(toUrlState({ ...start, langChosen: true }), '')).toBe('?lang=nl');
+    expect(stateToSearch(toUrlState({ ...start, presenting: true }), '')).toBe('?present=1&chapter=1&lang=nl');
+  });
+});
 
 describe('searchToState after stateToSearch', () => {
   it('gives back the state, with foreign parameters left alone (property)', () => {

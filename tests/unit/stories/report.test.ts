@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groupProblems, reportFormatLine, reportSummary, KIND_LABELS } from '../../../src/stories/report';
+import { groupProblems, reportFormatLine, reportSummary, KINDS } from '../../../src/stories/report';
 import type { Problem, ProblemKind } from '../../../src/story/problem';
 
 const problem = (row: number | null, kind: ProblemKind, severity: Problem['severity'] = 'error'): Problem => ({
@@ -19,7 +19,7 @@ const arbitraryProblem = fc.record({
   field: fc.string(),
   value: fc.option(fc.string(), { nil: null }),
   message: fc.string(),
-  kind: fc.constantFrom(...(Object.keys(KIND_LABELS) as ProblemKind[])),
+  kind: fc.constantFrom(...KINDS),
   severity: fc.constantFrom('error' as const, 'warning' as const),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, type SessionDeps } from '../../../src/stories/session';
+import { createSession, type SessionDeps, type Status } from '../../../src/stories/session';
 import type { Library, StoredStory } from '../../../src/stories/library';
 import type { StoryRef } from '../../../src/stories/storyParams';
 import { loadStory } from '../../../src/story/load';
@@ -7,6 +7,13 @@ import type { Story } from '../../../src/story/model';
 import { storyFile } from '../fixtures';
 import { importSource } from '../../../src/import/importSource';
 import type { ImportOptions, ImportOutcome, ImportSource } from '../../../src/import/types';
+import { english } from '../../../src/i18n/phrase';
+
+/** The session's status with its message in English words. */
+const statusText = (session: { getState(): { status: Status } }) => {
+  const { status } = session.getState();
+  return 'message' in status ? { ...status, message: english(status.message) } : status;
+};
 
 /** The importers as the worker runs them, on this thread; these files need no gazetteer. */
 const inline = async (source: ImportSource, { onProgress }: ImportOptions): Promise<ImportOutcome> =>
@@ -73,7 +80,7 @@ describe('session', () => {
     const { session } = setup();
     await session.start({ kind: 'url', url: 'missing.json' });
     expect(session.getState().current?.origin).toEqual({ kind: 'bundled' });
-    expect(session.getState().status).toMatchObject({ kind: 'failed', message: expect.stringMatching(/no file at .*missing\.json/) });
+    expect(statusText(session)).toMatchObject({ kind: 'failed', message: expect.stringMatching(/no file at .*missing\.json/) });
   });
 
   it('opens a story from ?data= and remembers where it came from', async () => {
@@ -101,7 +108,7 @@ describe('session', () => {
     const before = session.getState().current;
     await session.importFile({ kind: 'text', name: 'Pasted text', text: 'not,a,story\n1,2,3' });
     expect(session.getState().current).toBe(before);
-    expect(session.getState().status).toMatchObject({ kind: 'failed', message: expect.stringContaining('Pasted text') });
+    expect(statusText(session)).toMatchObject({ kind: 'failed', message: expect.stringContaining('Pasted text') });
   });
 
   it('stops a load when it is cancelled, keeping the current story', async () => {
@@ -121,7 +128,7 @@ describe('session', () => {
     session.cancel();
     await importing;
     expect(session.getState().current).toBe(before);
-    expect(session.getState().status).toMatchObject({ kind: 'failed', message: expect.stringMatching(/cancelled/) });
+    expect(statusText(session)).toMatchObject({ kind: 'failed', message: expect.stringMatching(/cancelled/) });
   });
 
   it('reopens a kept story, and says so when it is gone', async () => {
@@ -134,7 +141,7 @@ describe('session', () => {
     const again = setup();
     await again.session.start({ kind: 'stored', key: 'k9' });
     expect(again.session.getState().current?.origin.kind).toBe('bundled');
-    expect(again.session.getState().status).toMatchObject({ kind: 'failed', message: expect.stringMatching(/not kept in this browser/) });
+    expect(statusText(again.session)).toMatchObject({ kind: 'failed', message: expect.stringMatching(/not kept in this browser/) });
   });
 
   it('keeps the open story on screen when it is deleted, but no longer as kept', async () => {

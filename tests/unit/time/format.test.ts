@@ -91,3 +91,49 @@ describe('isoDay', () => {
     expect(isoDay(utc('2020-01-01T23:30:00-02:00'))).toBe('2020-01-02');
   });
 });
+
+describe('in Dutch', () => {
+  const nl = (value: string) => formatEventTime(toEventTime(value), 'nl');
+  it('words every precision', () => {
+    expect(formatPoint(point('2024-04-23'), 'nl')).toBe('23 april 2024');
+    expect(formatPoint(point('2024-04'), 'nl')).toBe('april 2024');
+    expect(formatPoint(point('2023'), 'nl')).toBe('2023');
+    expect(['2020-21', '2020-22', '2020-23', '2020-24'].map((s) => formatPoint(point(s), 'nl'))).toEqual([
+      'voorjaar 2020',
+      'zomer 2020',
+      'najaar 2020',
+      'winter 2020',
+    ]);
+    expect(['2017-33', '2017-34', '2017-35', '2017-36'].map((s) => formatPoint(point(s), 'nl'))).toEqual([
+      'begin 2017',
+      'tweede kwartaal van 2017',
+      'derde kwartaal van 2017',
+      'eind 2017',
+    ]);
+  });
+
+  it('says "ca." for approximate and "(onzeker)" for uncertain dates', () => {
+    expect(nl('2022-10-15~')).toBe('ca. 15 oktober 2022');
+    expect(nl('2020?')).toBe('2020 (onzeker)');
+    expect(nl('2020-21%')).toBe('ca. voorjaar 2020 (onzeker)');
+  });
+
+  it('writes intervals as a Dutch reader does', () => {
+    expect(nl('2017-36/2020-21')).toBe('eind 2017 – voorjaar 2020');
+    expect(nl('2018/2019')).toBe('2018–2019');
+    expect(nl('2023-02-02/2023-02-04')).toBe('2–4 februari 2023');
+    expect(nl('2019-09-12/2019-11')).toBe('12 september 2019 – november 2019');
+  });
+
+  it('describes precision in Dutch', () => {
+    expect(describePrecision(toEventTime('2022-10-15'), 'nl')).toBe('Datum bekend tot op de dag');
+    expect(describePrecision(toEventTime('2017-36/2020-21'), 'nl')).toBe('Begin bekend tot op het kwartaal, einde tot op het seizoen');
+    expect(describePrecision(toEventTime('2024-05~'), 'nl')).toBe('Datum bekend tot op de maand, bij benadering');
+    expect(describePrecision(toEventTime('2019'), 'nl')).toBe('Datum bekend tot op het jaar');
+  });
+
+  it('formats a day in Dutch, in UTC', () => {
+    expect(formatDay(utc('2019-03-12'), 'nl')).toBe('12 maart 2019');
+    expect(formatDay(endOfDay('2019-03-12'), 'nl')).toBe('12 maart 2019');
+  });
+});

@@ -1,0 +1,22 @@
+import { LANGS, type Lang } from '../i18n';
+import { useT } from '../i18n/react';
+
+/**
+ * The interface's language, as a native select: keyboard and phones work as everywhere else.
+ * Each language is named in itself (and marked so), as a reader looking for theirs expects.
+ */
+export function LangSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang): void }) {
+  const t = useT();
+  return (
+    <label className="lang-switch">
+      <span>{t('core.language')}</span>
+      <select value={lang} onChange={(e) => onChange(e.currentTarget.value as Lang)}>
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t(`core.lang.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Translation } from '../translate';
+
+/** The exported slide image and its button. */
+export const en = {
+  'export.button': 'Export image',
+  'export.busy': 'Exporting…',
+  'export.failed': 'The image could not be made: {why}',
+  'export.allDates': 'All dates',
+  'export.subtitle': '{span} · {count}',
+  'export.mapUnavailable': 'The map is not available',
+  'export.selected': 'Selected: {title}, {detail}.',
+} as const;
+
+export const nl: Translation<typeof en> = {
+  'export.button': 'Afbeelding exporteren',
+  'export.busy': 'Bezig met exporteren…',
+  'export.failed': 'De afbeelding kon niet worden gemaakt: {why}',
+  'export.allDates': 'Alle datums',
+  'export.subtitle': '{span} · {count}',
+  'export.mapUnavailable': 'De kaart is niet beschikbaar',
+  'export.selected': 'Geselecteerd: {title}, {detail}.',
+};
