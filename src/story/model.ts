@@ -147,6 +147,14 @@ function assembleStory(file: StoryFile, events: StoryEvent[]): Story {
   };
 }
 
+/** Merges the sorted runs from[lo, mid) and from[mid, hi) into to[lo, hi), stably. */
+function mergeRuns(from: Uint32Array, to: Uint32Array, lo: number, mid: number, hi: number, before: (a: number, b: number) => number) {
+  let [i, j, k] = [lo, mid, lo];
+  while (i < mid && j < hi) to[k++] = before(from[j], from[i]) < 0 ? from[j++] : from[i++];
+  while (i < mid) to[k++] = from[i++];
+  while (j < hi) to[k++] = from[j++];
+}
+
 /** Events built per slice by buildStoryInSlices: a slice takes a few tens of milliseconds. */
 const SLICE = 10_000;
 
@@ -165,8 +173,17 @@ export async function buildStoryInSlices(file: StoryFile, pause: () => Promise<v
   }
   const mins = Float64Array.from(built, (e) => e.time.min);
   const maxima = Float64Array.from(built, (e) => e.time.max);
-  const order = Uint32Array.from(built, (_, i) => i).sort((a, b) => mins[a] - mins[b] || maxima[a] - maxima[b] || built[a].id.localeCompare(built[b].id));
+  const before = (a: number, b: number) => mins[a] - mins[b] || maxima[a] - maxima[b] || built[a].id.localeCompare(built[b].id);
+  // A merge sort whose runs and passes each fit in a task: one sort of 100,000 took ~0.2 s.
+  let order = Uint32Array.from(built, (_, i) => i);
+  for (let i = 0; i < n; i += SLICE) order.subarray(i, i + SLICE).sort(before);
   await pause();
+  for (let run = SLICE; run < n; run *= 2) {
+    const next = new Uint32Array(n);
+    for (let lo = 0; lo < n; lo += 2 * run) mergeRuns(order, next, lo, Math.min(lo + run, n), Math.min(lo + 2 * run, n), before);
+    order = next;
+    await pause();
+  }
   return assembleStory(
     file,
     Array.from(order, (i) => built[i]),

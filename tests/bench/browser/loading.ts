@@ -98,7 +98,7 @@ export async function loadCsv(browser: Browser, server: BenchServer, runs: numbe
             .textContent()) ?? '';
         loaded = Number((/^([\d,]+) events? loaded/.exec(summary)?.[1] ?? 'NaN').replace(/,/g, ''));
         await report.getByRole('button', { name: 'Close' }).click();
-        await page.getByText(new RegExp(`^\\d+ of ${loaded} events$`)).waitFor({ timeout: 60_000 });
+        await page.getByText(new RegExp(`^[\\d,]+ of (${loaded}|${loaded.toLocaleString('en')}) events$`)).waitFor({ timeout: 60_000 });
         times.listed = await now();
         await session.settle(1000, 60_000);
         const probe = await session.probe();
