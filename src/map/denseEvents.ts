@@ -19,9 +19,9 @@ export function mercator(lon: number, lat: number): [x: number, y: number] {
   return [(lon + 180) / 360, 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)];
 }
 
-/** A float32 holds integers exactly up to 2^24; milliseconds split at 2^20 stay exact for any date in ±500 years. */
-const SPLIT = 2 ** 20;
-const LIMIT = SPLIT * 2 ** 23;
+/** A float32 holds integers exactly up to 2^24: milliseconds split there stay exact for ±8,900 years around 1970. */
+const SPLIT = 2 ** 24;
+const LIMIT = SPLIT * SPLIT - 1;
 
 /**
  * Splits UTC milliseconds into a high and a low part, each exact in a float32, so a shader can

@@ -20,7 +20,11 @@ describe('densityCells', () => {
   });
 
   it('densityCells(points, size) counts every point once, and no two cells share a square', () => {
-    const point = fc.record({ x: fc.double({ min: 0, max: 500, noNaN: true }), y: fc.double({ min: 0, max: 500, noNaN: true }), category: fc.constantFrom('a', 'b') });
+    const point = fc.record({
+      x: fc.double({ min: 0, max: 500, noNaN: true }),
+      y: fc.double({ min: 0, max: 500, noNaN: true }),
+      category: fc.constantFrom('a', 'b'),
+    });
     fc.assert(
       fc.property(fc.array(point, { maxLength: 200 }), fc.integer({ min: 1, max: 50 }), (points, size) => {
         const cells = densityCells(points, size);
