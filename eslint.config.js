@@ -30,6 +30,8 @@ export default tseslint.config(
       'src/state/memo.ts',
       'src/state/url.ts',
       'src/state/filter.ts',
+      'src/search/**',
+      'src/export/data/**',
     ],
     rules: {
       'no-restricted-imports': [

@@ -32,7 +32,7 @@ const startLang = chooseLang(new URLSearchParams(location.search).get('lang'), n
 /** The bundled story was checked when the app was built (geodata/storyPlugin.ts), so it is only built here. */
 async function fetchDefaultStory(): Promise<Story> {
   const response = await fetch(new URL(DEFAULT_STORY_URL, document.baseURI));
-  if (!response.ok) throw new Error(translatorFor('en').t('app.serverAnswered', { status: response.status }));
+  if (!response.ok) throw new Error(translatorFor(startLang).t('app.serverAnswered', { status: response.status }));
   return buildStory((await response.json()) as StoryFile);
 }
 

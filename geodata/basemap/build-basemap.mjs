@@ -3,7 +3,8 @@
 //                                     (1:10m clipped to DETAIL_BOX, which is its bbox),
 //                                     `lakes` and `rivers`
 //   public/basemap/places.geojson     one label per country, and cities
-// Inputs: world-atlas (npm), and beside this script iso-codes.mjs, places.csv and what
+// Inputs: world-atlas and i18n-iso-countries (npm), and beside this script iso-codes.mjs,
+// places.csv, city-names-nl.csv and what
 // `npm run basemap:extract` derived from Natural Earth: natural-earth.topo.json (lakes,
 // rivers) and natural-earth-places.json. The output depends only on
 // the inputs, so reruns are byte-identical.
@@ -17,6 +18,7 @@ import { clipFeatures, clipPolygons, cutAtAntimeridian } from './clip.mjs';
 import { DETAIL_BOX } from './detail-box.mjs';
 import { countryLabels, csvPlaces, mergeCities, point } from './labels.mjs';
 import { buildTopology } from './topology.mjs';
+import { dutchCityNames, dutchCountryNames, withDutchNames } from './names.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -27,6 +29,7 @@ const INPUTS = {
   detailed: join(ATLAS, 'countries-10m.json'),
   isoCodes: join(HERE, 'iso-codes.mjs'),
   places: join(HERE, 'places.csv'),
+  cityNamesNl: join(HERE, 'city-names-nl.csv'),
   water: join(HERE, 'natural-earth.topo.json'),
   naturalEarthPlaces: join(HERE, 'natural-earth-places.json'),
 };
@@ -102,7 +105,8 @@ async function main() {
   const cities = mergeCities(naturalEarthCities, extraCities);
 
   mkdirSync(OUT_DIR, { recursive: true });
-  const places = collection([...countries, ...cities]);
+  const cityNamesNl = dutchCityNames(relative(ROOT, INPUTS.cityNamesNl), fail);
+  const places = collection(step('adding Dutch names', () => withDutchNames([...countries, ...cities], dutchCountryNames(), cityNamesNl)));
   const outputs = [writeOutput('basemap.topo.json', topo), writeOutput('places.geojson', places)];
 
   for (const o of Object.keys(objects)) console.log(`${o}: ${topo.objects[o].geometries.length} features, ${countPoints(topo, o)} points`);

@@ -14,18 +14,17 @@ import { CompactLegend, Legend } from '../panel/Legend';
 import { useStore, type Store } from '../state/store';
 import type { TimeWindow } from '../time/window';
 import {
-  selectCategoryCounts,
   selectFeaturedIds,
   selectKnownIds,
-  selectOffscreenPoints,
   selectRelationLines,
   selectSelectedEvent,
   selectShownStory,
-  selectShadedCountries,
   selectStyleById,
   selectStyles,
-  selectVisibleEvents,
 } from '../state/selectors';
+import { useResults } from '../filter/useResults';
+import { FilterPanel } from '../filter/FilterPanel';
+import { FiltersRegion } from '../filter/FiltersRegion';
 import * as act from '../state/actions';
 import { syncUrl } from '../state/history';
 import { stateToSearch, toUrlState } from '../state/url';
@@ -37,6 +36,7 @@ import { reportHeight } from '../embed/heightMessages';
 import { Presenter } from '../present/Presenter';
 import { useChapter } from '../present/useChapter';
 import { StoryMap } from './StoryMap';
+import { PartBoundary } from './PartBoundary';
 import { Masthead } from './Masthead';
 import { exportInput } from './exportInput';
 import { useMediaQuery } from './useMediaQuery';
@@ -116,11 +116,8 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
 
   const styles = useStore(store, selectStyles);
   const styleById = useStore(store, selectStyleById);
-  const visible = useStore(store, selectVisibleEvents);
-  const counts = useStore(store, selectCategoryCounts);
-  const shaded = useStore(store, selectShadedCountries);
+  const { visible, matches, categoryCounts: counts, facetCounts, shaded, offscreenPoints, terms } = useResults(store);
   const relationLines = useStore(store, selectRelationLines);
-  const offscreenPoints = useStore(store, selectOffscreenPoints);
   const offscreen = useMemo(() => (bounds ? offscreenGroups(offscreenPoints, bounds) : []), [offscreenPoints, bounds]);
   const selected = useStore(store, selectSelectedEvent);
   const featuredIds = useStore(store, selectFeaturedIds);
@@ -165,14 +162,16 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
   };
 
   const detail = selected && !options.plain && !presenting && (
-    <EventDetail
-      story={story}
-      event={selected}
-      style={styleById.get(selected.category)}
-      focusOnOpen={selectedByReader}
-      onSelect={select}
-      onClose={() => select(null)}
-    />
+    <PartBoundary part="event" resetKey={selected.id}>
+      <EventDetail
+        story={story}
+        event={selected}
+        style={styleById.get(selected.category)}
+        focusOnOpen={selectedByReader}
+        onSelect={select}
+        onClose={() => select(null)}
+      />
+    </PartBoundary>
   );
   const list = (
     <section className="list-section" aria-labelledby="list-heading">
@@ -182,11 +181,20 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
       <p className="count" aria-live="polite" aria-atomic="true">
         {t('app.count', { shown: visible.length, count: story.events.length })}
       </p>
-      <EventList events={visible} styles={styleById} selectedId={selectedId} onSelect={select} onHover={hover} />
+      <PartBoundary part="list">
+        <EventList events={visible} styles={styleById} selectedId={selectedId} terms={terms} filtered={matches !== null} onSelect={select} onHover={hover} />
+      </PartBoundary>
     </section>
   );
-  const legend = <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />;
   const mode = presenting ? 'presenting' : options.plain ? 'plain' : options.embed ? 'embed' : 'explore';
+  const legend = (
+    <FiltersRegion>
+      <PartBoundary part="legend">
+        {mode === 'explore' && <FilterPanel store={store} styles={styles} facetCounts={facetCounts} />}
+        <Legend styles={styles} counts={counts} hidden={hiddenCategories} onToggle={toggleCategory} />
+      </PartBoundary>
+    </FiltersRegion>
+  );
   // In an embed the list is folded away: open it first.
   const openList = () => {
     const folded = listHeading.current?.closest('details');
@@ -212,6 +220,8 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
           presentRef={presentButton}
           // The embed code always carries the language it was made in: the article around it is in that language.
           getSearch={() => stateToSearch({ ...toUrlState(store.getState()), lang: store.getState().lang }, '')}
+          // The story as stored, with its translations, rather than as shown in one language.
+          getSelection={() => ({ story: store.getState().story, events: visible })}
           getExportInput={() => exportInput(page.current, { story, styles, window, shownCount: visible.length, selectedId, renderMap: snapshot.current, lang })}
         />
       )}
@@ -220,28 +230,31 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         <div className="stage">
           {(mode === 'plain' || mode === 'presenting') && <h1 className="visually-hidden">{story.title}</h1>}
           <div className="map-area" ref={mapArea}>
-            <StoryMap
-              story={story}
-              styles={styles}
-              basemap={basemap}
-              basemapError={basemapError}
-              theme={theme}
-              window={window}
-              hiddenCategories={hiddenCategories}
-              selectedId={selectedId}
-              hoveredId={hoveredId}
-              featuredIds={featuredIds}
-              shadedCountries={shaded}
-              relationLines={relationLines}
-              initialView={initialView ?? story.home}
-              request={request}
-              reducedMotion={reducedMotion}
-              cooperativeGestures={options.embed || (sheet && coarse)}
-              onHover={hover}
-              onSelect={select}
-              onViewChange={onViewChange}
-              snapshot={snapshot}
-            />
+            <PartBoundary part="map">
+              <StoryMap
+                story={story}
+                styles={styles}
+                basemap={basemap}
+                basemapError={basemapError}
+                theme={theme}
+                window={window}
+                hiddenCategories={hiddenCategories}
+                matches={matches}
+                selectedId={selectedId}
+                hoveredId={hoveredId}
+                featuredIds={featuredIds}
+                shadedCountries={shaded}
+                relationLines={relationLines}
+                initialView={initialView ?? story.home}
+                request={request}
+                reducedMotion={reducedMotion}
+                cooperativeGestures={options.embed || (sheet && coarse)}
+                onHover={hover}
+                onSelect={select}
+                onViewChange={onViewChange}
+                snapshot={snapshot}
+              />
+            </PartBoundary>
             <OffscreenIndicators groups={offscreen} story={story} onReveal={reveal} />
             {presenting && <Presenter story={story} chapter={chapter} onGo={goToChapter} onSelect={select} onExit={stopPresenting} />}
             {sheetSide && detail && (
@@ -261,21 +274,24 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         </div>
 
         {mode === 'embed' && <CompactLegend styles={styles} hidden={hiddenCategories} />}
-        <Timeline
-          story={story}
-          styles={styles}
-          window={window}
-          hiddenCategories={hiddenCategories}
-          selectedId={selectedId}
-          hoveredId={hoveredId}
-          reducedMotion={reducedMotion}
-          touch={coarse}
-          projector={presenting}
-          focus={chapterWindow}
-          onWindowChange={setWindow}
-          onSelect={select}
-          onHover={hover}
-        />
+        <PartBoundary part="timeline">
+          <Timeline
+            story={story}
+            styles={styles}
+            window={window}
+            hiddenCategories={hiddenCategories}
+            matches={matches}
+            selectedId={selectedId}
+            hoveredId={hoveredId}
+            reducedMotion={reducedMotion}
+            touch={coarse}
+            projector={presenting}
+            focus={chapterWindow}
+            onWindowChange={setWindow}
+            onSelect={select}
+            onHover={hover}
+          />
+        </PartBoundary>
       </main>
 
       {(mode === 'embed' || (mode === 'explore' && sheet)) && (

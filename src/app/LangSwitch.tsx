@@ -9,7 +9,7 @@ export function LangSwitch({ lang, onChange }: { lang: Lang; onChange(lang: Lang
   const t = useT();
   return (
     <label className="lang-switch">
-      <span>{t('core.language')}</span>
+      <span className="narrow-hidden">{t('core.language')}</span>
       <select value={lang} onChange={(e) => onChange(e.currentTarget.value as Lang)}>
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { Story } from '../story/model';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { ExportButton } from '../export/ExportButton';
+import { DataExport, type DataExportProps } from '../export/DataExport';
 import type { ExportInput } from '../export/composeImage';
 import { StoriesMenu } from '../stories/StoriesMenu';
 import { useEmbedSource } from '../stories/useSession';
@@ -20,9 +21,10 @@ export interface MastheadProps {
   presentRef?: Ref<HTMLButtonElement>;
   getSearch(): string;
   getExportInput(): ExportInput;
+  getSelection: DataExportProps['getSelection'];
 }
 
-export function Masthead({ story, full, lang, onLang, onPresent, presentRef, getSearch, getExportInput }: MastheadProps) {
+export function Masthead({ story, full, lang, onLang, onPresent, presentRef, getSearch, getExportInput, getSelection }: MastheadProps) {
   const t = useT();
   const embedSource = useEmbedSource();
   return (
@@ -41,6 +43,7 @@ export function Masthead({ story, full, lang, onLang, onPresent, presentRef, get
           <StoriesMenu />
           <EmbedDialog title={story.title} getSearch={getSearch} {...embedSource} />
           <ExportButton getInput={getExportInput} fileName={`${story.id}.png`} />
+          <DataExport getSelection={getSelection} />
           <LangSwitch lang={lang} onChange={onLang} />
         </div>
       )}

@@ -10,10 +10,8 @@ export interface ExportButtonProps {
   fileName: string;
 }
 
-function pngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
-  );
+function pngBlob(canvas: HTMLCanvasElement, failed: string): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(failed))), 'image/png'));
 }
 
 /** "Export image": the current view as a 1920×1080 PNG for a slide. */
@@ -30,7 +28,7 @@ export function ExportButton({ getInput, fileName }: ExportButtonProps) {
     setError(null);
     try {
       const input = getInput();
-      const png = new Uint8Array(await (await pngBlob(await composeImage(input))).arrayBuffer());
+      const png = new Uint8Array(await (await pngBlob(await composeImage(input), t('export.noPng'))).arrayBuffer());
       const text = { Title: input.title, Description: slideDescription(input), Source: input.credit };
       downloadBlob(new Blob([withPngText(png, text)], { type: 'image/png' }), fileName);
     } catch (e) {

@@ -134,7 +134,7 @@ export async function composeImage(input: ExportInput, doc: Document = document)
   canvas.width = SLIDE.width;
   canvas.height = SLIDE.height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  if (!ctx) throw new Error(translatorFor(input.lang ?? 'en').t('export.noCanvas'));
 
   const wrap = (text: string, style: TextStyle, maxLines: number, width = CONTENT_WIDTH) => {
     ctx.font = font(style);

@@ -13,7 +13,8 @@ const NONE: CategoryEntry = { id: 'uncategorised', label: 'Uncategorised' };
 /**
  * Gives each event a category id. A sheet's labels become slugs ("Violence against civilians"
  * → "violence-against-civilians"), so the same label always gets the same id; story JSON keeps
- * its ids and labels. Categories are listed in order of first use.
+ * its ids and labels. A sheet's categories are listed in order of first use; a story's in its
+ * own order (which gives them their colours), followed by any it did not list.
  */
 export class CategoryIds {
   private readonly used = new Map<string, CategoryEntry>();
@@ -45,6 +46,8 @@ export class CategoryIds {
   }
 
   list(): CategoryEntry[] {
-    return [...this.used.values()];
+    if (!this.known) return [...this.used.values()];
+    const listed = [...this.known.values()].filter((c) => this.used.has(c.id));
+    return [...listed, ...[...this.used.values()].filter((c) => !this.known?.has(c.id))];
   }
 }

@@ -20,6 +20,8 @@ export interface PlaceInput {
   readonly country: string | null;
   /** First-level region (ACLED admin1), to tell places of one name apart. */
   readonly admin: string | null;
+  /** Story JSON's mark of a place found by its name when it was first imported; kept as it is. */
+  readonly byName?: true;
 }
 
 /** The fields of an event that pass through unchecked by the common validation. */

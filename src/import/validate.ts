@@ -44,6 +44,7 @@ export function validateRow(draft: RowDraft): Checked {
         lat,
         precision: input.precision,
         ...(input.country && { country: input.country }),
+        ...(input.byName && { byName: true as const }),
       };
     } else if (input.name) query = { text: input.name, country: input.country, admin: input.admin };
   }

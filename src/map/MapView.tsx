@@ -20,6 +20,7 @@ import type { StoryMapLayerProps } from './mapProps';
 import { useMapKeyboard } from './useMapKeyboard';
 import { isDense } from './denseEvents';
 import { useDenseEvents, type DenseHitTest } from './useDenseEvents';
+import { useContextLoss } from './useContextLoss';
 import { mapLocale } from './mapLocale';
 import { translatorFor } from '../i18n';
 
@@ -43,6 +44,8 @@ export interface MapViewProps extends StoryMapLayerProps {
   /** Set to a function that draws the map afresh at a given size, once the map has loaded: the slide export's. */
   snapshot?: RefObject<MapSnapshot | null>;
   onError(message: string): void;
+  /** Told when the WebGL context is lost (true) and when maplibre has restored it (false). */
+  onContextLoss(lost: boolean): void;
 }
 
 const frameOf = (map: MapLibreMap) => ({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
@@ -75,23 +78,25 @@ function drawnSymbols(map: MapLibreMap, story: MapViewProps['story'], lang: MapV
  */
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [loaded, setMap] = useState<MapLibreMap | null>(null);
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [symbols, setSymbols] = useState<readonly SymbolItem[]>([]);
   // The cluster button whose list is open, to take focus back when the list closes.
   const opener = useRef<HTMLButtonElement | null>(null);
-  const labels = useMemo(() => countryLabelPoints(props.basemap.places), [props.basemap]);
+  const labels = useMemo(() => countryLabelPoints(props.basemap.places, props.lang), [props.basemap, props.lang]);
   // Listeners are bound once and read the latest props from here.
   const latest = useRef(props);
   const denseHits = useRef<DenseHitTest>(null);
   useEffect(() => {
     latest.current = props;
   });
+  // Null while the WebGL context is lost: the effects below push their props again once it is back.
+  const map = useContextLoss(loaded, (lost) => latest.current.onContextLoss(lost));
 
   // Create and destroy the map.
   useEffect(() => {
-    const { story, styles, basemap, theme, window, hiddenCategories, initialView, cooperativeGestures } = latest.current;
-    const labelPoints = countryLabelPoints(basemap.places);
+    const { story, styles, basemap, theme, window, hiddenCategories, matches, initialView, cooperativeGestures } = latest.current;
+    const labelPoints = countryLabelPoints(basemap.places, latest.current.lang);
     // A large story's events are drawn by useDenseEvents' layer, not by these sources.
     const placed = isDense(story.placed.length) ? [] : story.placed;
     const offsets = ringOffsets(placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
@@ -102,11 +107,12 @@ export function MapView(props: MapViewProps) {
         style: buildStyle({
           basemap,
           events: eventFeatures(placed, offsets, labelPoints),
-          clusters: initialClusters(story, window, hiddenCategories, labelPoints),
+          clusters: initialClusters(story, window, hiddenCategories, labelPoints, matches),
           offsetTable: offsetSlots(offsets).table,
           theme,
           window,
           hiddenCategories,
+          matches,
           lang: latest.current.lang,
         }),
         ...(Array.isArray(initialView) ? { bounds: initialView, fitBoundsOptions: { padding: 20 } } : { center: initialView.center, zoom: initialView.zoom }),
@@ -177,13 +183,15 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { window, hiddenCategories, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion, cooperativeGestures } = props;
+  const { window, hiddenCategories, matches, selectedId, hoveredId, featuredIds, shadedCountries, relationLines, request, reducedMotion, cooperativeGestures } =
+    props;
 
   const announcement = useMapKeyboard(map, {
     story: props.story,
     lang: props.lang,
     window,
     hiddenCategories,
+    matches,
     onHover: (id) => latest.current.onHover(id),
     onSelect: (id) => latest.current.onSelect(id),
     onPoint: (p) => setHovered(p && map ? { ids: [p.id], x: p.x, y: p.y, frame: frameOf(map) } : null),
@@ -201,27 +209,36 @@ export function MapView(props: MapViewProps) {
     if (!map) return;
     // Every setFilter reloads its source: the empty ones are left alone at each scrub step.
     if (!dense) {
-      map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories));
-      map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories));
+      map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories, matches));
+      map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories, matches));
     }
     if (hasRelations) {
       map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
       map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
     }
-  }, [map, window, hiddenCategories, dense, hasRelations]);
+  }, [map, window, hiddenCategories, matches, dense, hasRelations]);
 
-  useClusters(map, props.story, window, hiddenCategories, labels);
+  useClusters(map, props.story, window, hiddenCategories, labels, matches);
   const haloIds = useMemo(() => [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null), [selectedId, hoveredId, featuredIds]);
-  const denseHitTest = useDenseEvents(map, { story: props.story, labels, styles: props.styles, theme: props.theme, window, hiddenCategories, haloIds });
+  const denseHitTest = useDenseEvents(map, {
+    story: props.story,
+    labels,
+    styles: props.styles,
+    theme: props.theme,
+    window,
+    hiddenCategories,
+    matches,
+    haloIds,
+  });
   useEffect(() => {
     denseHits.current = denseHitTest;
   }, [denseHitTest]);
 
   useEffect(() => {
     if (dense) return;
-    map?.setFilter(LAYER.halo, fadedHaloFilter(haloIds, window, hiddenCategories));
+    map?.setFilter(LAYER.halo, fadedHaloFilter(haloIds, window, hiddenCategories, matches));
     map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(haloIds));
-  }, [map, haloIds, window, hiddenCategories, dense]);
+  }, [map, haloIds, window, hiddenCategories, matches, dense]);
 
   // By content: a scrub step hands a new array of mostly the same countries, and a filter change re-tiles the basemap.
   const shadedKey = shadedCountries.join(',');
@@ -234,8 +251,11 @@ export function MapView(props: MapViewProps) {
     (map?.getSource('relations') as GeoJSONSource | undefined)?.setData(relationFeatures(relationLines));
   }, [map, relationLines]);
 
+  const moved = useRef<number | null>(null);
   useEffect(() => {
-    if (!map || !request) return;
+    // A restored context brings the map back, not the last move.
+    if (!map || !request || moved.current === request.key) return;
+    moved.current = request.key;
     const duration = reducedMotion ? 0 : 1200;
     if (request.bounds) map.fitBounds(request.bounds, { padding: 60, duration, maxZoom: 9 });
     else if (request.view)

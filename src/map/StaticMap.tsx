@@ -17,7 +17,10 @@ import { shapePath } from '../symbols/shapes';
 import type { StoryMapLayerProps } from './mapProps';
 import { fitBox, inView, MAX_ZOOM, MIN_ZOOM, mercatorForView, placeEvents, zoomBy, type ScreenPoint } from './staticProjection';
 
-export type StaticMapProps = StoryMapLayerProps;
+export interface StaticMapProps extends StoryMapLayerProps {
+  /** Why the static map shows, when not for a browser without WebGL. */
+  note?: string;
+}
 
 function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -62,6 +65,7 @@ export function StaticMap(props: StaticMapProps) {
     theme,
     window,
     hiddenCategories,
+    matches,
     selectedId,
     hoveredId,
     featuredIds,
@@ -70,6 +74,7 @@ export function StaticMap(props: StaticMapProps) {
     initialView,
     onHover,
     onSelect,
+    note,
   } = props;
   const frame = useRef<HTMLDivElement>(null);
   const { width, height } = useSize(frame);
@@ -83,7 +88,7 @@ export function StaticMap(props: StaticMapProps) {
   const points = useMemo(() => placeEvents(story.placed, projection, offsets), [story, projection, offsets]);
   // Every event, whatever the filters, so labels stay put while the reader scrubs or filters.
   const symbols = useMemo(() => [...points.values()], [points]);
-  const shown = story.placed.filter((e) => !hiddenCategories.has(e.category) && points.has(e.id));
+  const shown = story.placed.filter((e) => !hiddenCategories.has(e.category) && (!matches || matches.has(e.id)) && points.has(e.id));
   const inWindow = (e: StoryEvent) => overlapsWindow(e.time, window);
   // Out-of-window symbols go underneath, as on the WebGL map.
   const layered = [...shown.filter((e) => !inWindow(e)), ...shown.filter(inWindow)];
@@ -246,7 +251,7 @@ export function StaticMap(props: StaticMapProps) {
           fontSize: 12,
         }}
       >
-        {t('map.simplified')}
+        {note ?? t('map.simplified')}
       </p>
     </div>
   );

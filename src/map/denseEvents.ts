@@ -80,10 +80,10 @@ export function denseAttributes(points: DensePoints): { position: Float32Array; 
   return { position, time };
 }
 
-/** Per event: 1 where its category is hidden, else 0. */
-export function hiddenMask(points: DensePoints, hidden: ReadonlySet<string>): Float32Array {
+/** Per event: 1 where its category is hidden or the facets and search leave it out (`matches`, null for none), else 0. */
+export function hiddenMask(points: DensePoints, hidden: ReadonlySet<string>, matches: ReadonlySet<string> | null = null): Float32Array {
   const mask = new Float32Array(points.ids.length);
-  if (hidden.size) points.categories.forEach((c, i) => (mask[i] = hidden.has(c) ? 1 : 0));
+  if (hidden.size || matches) points.categories.forEach((c, i) => (mask[i] = hidden.has(c) || (matches !== null && !matches.has(points.ids[i])) ? 1 : 0));
   return mask;
 }
 
@@ -97,6 +97,7 @@ export function denseHits(
   radius: number,
   window: TimeWindow | null,
   hidden: ReadonlySet<string>,
+  matches: ReadonlySet<string> | null = null,
   limit = 50,
 ): string[] {
   const hits: { i: number; d: number; faded: boolean }[] = [];
@@ -106,7 +107,7 @@ export function denseHits(
     const dx = xy[2 * i] - at[0];
     const dy = xy[2 * i + 1] - at[1];
     const d = dx * dx + dy * dy;
-    if (d > r2 || hidden.has(points.categories[i])) continue;
+    if (d > r2 || hidden.has(points.categories[i]) || (matches && !matches.has(points.ids[i]))) continue;
     hits.push({ i, d, faded: window !== null && !(t1[i] >= window.start && t0[i] <= window.end) });
   }
   hits.sort((a, b) => Number(a.faded) - Number(b.faded) || a.d - b.d);

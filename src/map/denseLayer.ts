@@ -101,7 +101,8 @@ function atlasCanvas(doc: Document, images: readonly MarkerImage[], layout: Atla
 export interface DenseLayer extends CustomLayerInterface {
   /** The window, and how many events it holds (markers or dots, see SPRITE_LIMIT). */
   setWindow(window: TimeWindow | null, shown: number): void;
-  setHidden(hidden: ReadonlySet<string>): void;
+  /** Hidden categories, and the events the facets and search let through (null: all). */
+  setHidden(hidden: ReadonlySet<string>, matches: ReadonlySet<string> | null): void;
   /** The events ringed: selected, hovered, a chapter's. */
   setHalo(ids: readonly string[]): void;
 }
@@ -117,10 +118,17 @@ export function denseLayer(id: string, doc: Document, points: DensePoints, image
   const haloCell = cellOf.get('halo') ?? 0;
   const indexOf = new Map(points.ids.map((pid, i) => [pid, i]));
   let map: MapLibreMap | null = null;
-  let state: { window: TimeWindow | null; shown: number; hidden: ReadonlySet<string>; halo: readonly string[] } = {
+  let state: {
+    window: TimeWindow | null;
+    shown: number;
+    hidden: ReadonlySet<string>;
+    matches: ReadonlySet<string> | null;
+    halo: readonly string[];
+  } = {
     window: null,
     shown: points.ids.length,
     hidden: new Set(),
+    matches: null,
     halo: [],
   };
   let gl: WebGL2RenderingContext | null = null;
@@ -160,8 +168,8 @@ export function denseLayer(id: string, doc: Document, points: DensePoints, image
     setWindow: (window, shown) => {
       if (window?.start !== state.window?.start || window?.end !== state.window?.end || shown !== state.shown) changed({ window, shown });
     },
-    setHidden: (hidden) => {
-      if (hidden !== state.hidden) changed({ hidden }, { hidden: true });
+    setHidden: (hidden, matches) => {
+      if (hidden !== state.hidden || matches !== state.matches) changed({ hidden, matches }, { hidden: true });
     },
     setHalo: (halo) => {
       if (halo.length !== state.halo.length || halo.some((h, i) => h !== state.halo[i])) changed({ halo }, { halo: true });
@@ -178,7 +186,7 @@ export function denseLayer(id: string, doc: Document, points: DensePoints, image
       attribute(context, p, 'a_time', time, 4);
       attribute(context, p, 'a_cell', cells, 1);
       attribute(context, p, 'a_colour', colours, 3);
-      const hiddenBuffer = attribute(context, p, 'a_hidden', hiddenMask(points, state.hidden), 1);
+      const hiddenBuffer = attribute(context, p, 'a_hidden', hiddenMask(points, state.hidden, state.matches), 1);
       const haloVao = context.createVertexArray();
       context.bindVertexArray(haloVao);
       // One interleaved buffer: x, y, cell; halos are never hidden nor timed.
@@ -225,7 +233,7 @@ export function denseLayer(id: string, doc: Document, points: DensePoints, image
       const { uniforms: u } = res;
       if (dirty.hidden) {
         g.bindBuffer(g.ARRAY_BUFFER, res.hiddenBuffer);
-        g.bufferData(g.ARRAY_BUFFER, hiddenMask(points, state.hidden), g.DYNAMIC_DRAW);
+        g.bufferData(g.ARRAY_BUFFER, hiddenMask(points, state.hidden, state.matches), g.DYNAMIC_DRAW);
       }
       if (dirty.halo) {
         const shown = state.halo.map((hid) => indexOf.get(hid)).filter((i) => i !== undefined);

@@ -33,12 +33,26 @@ export function shownCategory(hidden: ReadonlySet<string>, property = 'category'
   return ['!', ['in', ['get', property], ['literal', [...hidden]]]];
 }
 
-export function inWindowFilter(window: TimeWindow | null, hidden: ReadonlySet<string>): FilterSpecification {
-  return ['all', shownCategory(hidden), overlaps(window, 't0', 't1')];
+/** The facets' and search's matches (null: every event): a match on the id, which maplibre looks up in a table. */
+const matchedCache = new WeakMap<ReadonlySet<string>, ExpressionSpecification>();
+export function matched(matches: ReadonlySet<string> | null): ExpressionSpecification {
+  if (!matches) return ['boolean', true];
+  if (!matches.size) return ['boolean', false];
+  let expression = matchedCache.get(matches);
+  if (!expression) {
+    // A match with one branch of many labels: beyond what the spec's tuple type can say.
+    expression = ['match', ['get', 'id'], [...matches], true, false] as unknown as ExpressionSpecification;
+    matchedCache.set(matches, expression);
+  }
+  return expression;
 }
 
-export function outOfWindowFilter(window: TimeWindow | null, hidden: ReadonlySet<string>): FilterSpecification {
-  return ['all', shownCategory(hidden), ['!', overlaps(window, 't0', 't1')]];
+export function inWindowFilter(window: TimeWindow | null, hidden: ReadonlySet<string>, matches: ReadonlySet<string> | null = null): FilterSpecification {
+  return ['all', shownCategory(hidden), matched(matches), overlaps(window, 't0', 't1')];
+}
+
+export function outOfWindowFilter(window: TimeWindow | null, hidden: ReadonlySet<string>, matches: ReadonlySet<string> | null = null): FilterSpecification {
+  return ['all', shownCategory(hidden), matched(matches), ['!', overlaps(window, 't0', 't1')]];
 }
 
 export function idFilter(ids: readonly string[]): FilterSpecification {
@@ -46,8 +60,13 @@ export function idFilter(ids: readonly string[]): FilterSpecification {
 }
 
 /** The out-of-window events among `ids`: the ones the clusters source does not hold. */
-export function fadedHaloFilter(ids: readonly string[], window: TimeWindow | null, hidden: ReadonlySet<string>): FilterSpecification {
-  return ['all', ['in', ['get', 'id'], ['literal', [...ids]]], shownCategory(hidden), ['!', overlaps(window, 't0', 't1')]];
+export function fadedHaloFilter(
+  ids: readonly string[],
+  window: TimeWindow | null,
+  hidden: ReadonlySet<string>,
+  matches: ReadonlySet<string> | null = null,
+): FilterSpecification {
+  return ['all', ['in', ['get', 'id'], ['literal', [...ids]]], shownCategory(hidden), matched(matches), ['!', overlaps(window, 't0', 't1')]];
 }
 
 /** Clusters-source features drawn at the zoom of their tile (see clusterFeatures). */
@@ -75,6 +94,7 @@ export interface EventLayersInput {
   readonly theme: MapTheme;
   readonly window: TimeWindow | null;
   readonly hiddenCategories: ReadonlySet<string>;
+  readonly matches?: ReadonlySet<string> | null;
   /** The ring offsets the raw event features' slots refer to (offsetSlots(…).table). */
   readonly offsetTable: readonly PixelOffset[];
 }
@@ -83,7 +103,7 @@ export interface EventLayersInput {
  * The event layers, bottom to top. Sources: "events" holds every event (the time filter runs on
  * it GPU-side), "clusters" the shown events grouped for every whole zoom (clusterFeatures).
  */
-export function eventLayers({ theme, window, hiddenCategories, offsetTable }: EventLayersInput): LayerSpecification[] {
+export function eventLayers({ theme, window, hiddenCategories, matches = null, offsetTable }: EventLayersInput): LayerSpecification[] {
   const offset = iconOffset(offsetTable);
   const ringOffset = iconOffset(RING_TABLE);
   const halo = { 'icon-image': 'halo', 'icon-allow-overlap': true, 'icon-ignore-placement': true } as const;
@@ -92,7 +112,7 @@ export function eventLayers({ theme, window, hiddenCategories, offsetTable }: Ev
       id: EVENT_LAYER.faded,
       type: 'symbol',
       source: 'events',
-      filter: outOfWindowFilter(window, hiddenCategories),
+      filter: outOfWindowFilter(window, hiddenCategories, matches),
       // Not drawn where it would overlap a shown symbol or another faded one.
       layout: { 'icon-image': ['get', 'icon'], 'icon-offset': offset, 'icon-size': 0.75, 'icon-ignore-placement': true },
       paint: { 'icon-opacity': 0.3 },
@@ -101,7 +121,7 @@ export function eventLayers({ theme, window, hiddenCategories, offsetTable }: Ev
       id: EVENT_LAYER.halo,
       type: 'symbol',
       source: 'events',
-      filter: fadedHaloFilter([], window, hiddenCategories),
+      filter: fadedHaloFilter([], window, hiddenCategories, matches),
       layout: { ...halo, 'icon-offset': offset },
     },
     {
@@ -123,7 +143,7 @@ export function eventLayers({ theme, window, hiddenCategories, offsetTable }: Ev
       id: EVENT_LAYER.events,
       type: 'symbol',
       source: 'events',
-      filter: inWindowFilter(window, hiddenCategories),
+      filter: inWindowFilter(window, hiddenCategories, matches),
       layout: { visibility: 'none', 'icon-image': ['get', 'icon'], 'icon-offset': offset, ...SOLID, 'symbol-sort-key': ['get', 't0'] },
     },
     { id: EVENT_LAYER.clusterHalo, type: 'symbol', source: 'clusters', filter: clusterHaloFilter([]), layout: { ...halo, 'icon-offset': ringOffset } },

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Place, PlacedEvent } from '../story/model';
 import type { PixelOffset } from './offsets';
 import { markerVariant, type MarkerVariant } from '../symbols/variant';
+import type { Lang } from '../i18n/lang';
 
 export interface EventProperties {
   id: string;
@@ -50,13 +51,14 @@ export function offsetSlots(offsets: ReadonlyMap<string, PixelOffset>): OffsetSl
 /** Where each country's name is written on the map, by ISO code: a national event's symbol goes there. */
 export type LabelPoints = ReadonlyMap<string, { readonly lon: number; readonly lat: number; readonly name: string }>;
 
-export function countryLabelPoints(places: FeatureCollection): LabelPoints {
+/** `lang` picks the name the basemap build gave the label in that language (`name_nl`), if any. */
+export function countryLabelPoints(places: FeatureCollection, lang: Lang = 'en'): LabelPoints {
   const points = new Map<string, { lon: number; lat: number; name: string }>();
   for (const f of places.features) {
     const { kind, country, name } = f.properties ?? {};
     if (kind !== 'country' || typeof country !== 'string' || f.geometry.type !== 'Point') continue;
     const [lon, lat] = f.geometry.coordinates;
-    points.set(country, { lon, lat, name: String(name) });
+    points.set(country, { lon, lat, name: String(f.properties?.[`name_${lang}`] ?? name) });
   }
   return points;
 }

@@ -7,9 +7,17 @@ import { inBounds, type Bounds } from './offscreen';
  * time window, not hidden, inside the map's bounds), in date order like the list,
  * ties broken by id.
  */
-export function keyboardOrder(events: readonly PlacedEvent[], window: TimeWindow | null, hidden: ReadonlySet<string>, bounds: Bounds | null): string[] {
+export function keyboardOrder(
+  events: readonly PlacedEvent[],
+  window: TimeWindow | null,
+  hidden: ReadonlySet<string>,
+  bounds: Bounds | null,
+  matches: ReadonlySet<string> | null = null,
+): string[] {
   return events
-    .filter((e) => !hidden.has(e.category) && overlapsWindow(e.time, window) && (bounds === null || inBounds(e.place, bounds)))
+    .filter(
+      (e) => !hidden.has(e.category) && (!matches || matches.has(e.id)) && overlapsWindow(e.time, window) && (bounds === null || inBounds(e.place, bounds)),
+    )
     .sort((a, b) => a.time.min - b.time.min || a.id.localeCompare(b.id))
     .map((e) => e.id);
 }

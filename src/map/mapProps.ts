@@ -17,6 +17,8 @@ export interface StoryMapLayerProps {
   theme: MapTheme;
   window: TimeWindow | null;
   hiddenCategories: ReadonlySet<string>;
+  /** The events the facets and the search let through, by id; null for all. */
+  matches: ReadonlySet<string> | null;
   selectedId: string | null;
   hoveredId: string | null;
   /** Events ringed as well as the selected and hovered one: a presenter's chapter. */

@@ -43,6 +43,8 @@ export interface StyleInput {
   readonly theme: MapTheme;
   readonly window: TimeWindow | null;
   readonly hiddenCategories: ReadonlySet<string>;
+  /** The events the facets and the search let through; null for all. */
+  readonly matches?: ReadonlySet<string> | null;
   /** The ring offsets the event features' slots refer to (offsetSlots(…).table). */
   readonly offsetTable: readonly PixelOffset[];
   /** The language of the place names. */
@@ -50,7 +52,17 @@ export interface StyleInput {
 }
 
 /** The whole map style: offline basemap, event layers and their initial filters. */
-export function buildStyle({ basemap, events, clusters, theme, window, hiddenCategories, offsetTable, lang = 'en' }: StyleInput): StyleSpecification {
+export function buildStyle({
+  basemap,
+  events,
+  clusters,
+  theme,
+  window,
+  hiddenCategories,
+  matches = null,
+  offsetTable,
+  lang = 'en',
+}: StyleInput): StyleSpecification {
   const DETAIL = BASEMAP.detailZoom;
   // Two areas per shaded country: the coarse world outline when zoomed out, the detailed one when in.
   const countryArea = (source: 'world' | 'europe', zoom: { minzoom?: number; maxzoom?: number }): StyleSpecification['layers'] => [
@@ -101,7 +113,7 @@ export function buildStyle({ basemap, events, clusters, theme, window, hiddenCat
         layout: { 'symbol-placement': 'line-center', 'text-field': ['get', 'kind'], 'text-font': [FONT], 'text-size': 12, 'text-offset': [0, -0.8] },
         paint: { 'text-color': theme.cityLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2 },
       },
-      ...eventLayers({ theme, window, hiddenCategories, offsetTable }),
+      ...eventLayers({ theme, window, hiddenCategories, matches, offsetTable }),
     ],
   };
 }

@@ -21,14 +21,26 @@ export const LIVE_LIMIT = 500;
 const SETTLE_MS = 200;
 
 /** The clusters for the shown events, worked out here. */
-export function shownClusters(story: Story, window: TimeWindow | null, hiddenCategories: ReadonlySet<string>, labels: LabelPoints) {
-  return clusterFeatures(visibleEvents(story.placed, window, { hiddenCategories }).filter(isPlaced), labels);
+export function shownClusters(
+  story: Story,
+  window: TimeWindow | null,
+  hiddenCategories: ReadonlySet<string>,
+  labels: LabelPoints,
+  matches: ReadonlySet<string> | null = null,
+) {
+  return clusterFeatures(visibleEvents(story.placed, window, { hiddenCategories, matches }).filter(isPlaced), labels);
 }
 
 /** The clusters the map starts with: none for a large story, whose worker sends them once the map is up. */
-export function initialClusters(story: Story, window: TimeWindow | null, hiddenCategories: ReadonlySet<string>, labels: LabelPoints): FeatureCollection {
+export function initialClusters(
+  story: Story,
+  window: TimeWindow | null,
+  hiddenCategories: ReadonlySet<string>,
+  labels: LabelPoints,
+  matches: ReadonlySet<string> | null = null,
+): FeatureCollection {
   if (story.events.length > LIVE_LIMIT) return { type: 'FeatureCollection', features: [] };
-  return shownClusters(story, window, hiddenCategories, labels);
+  return shownClusters(story, window, hiddenCategories, labels, matches);
 }
 
 function showClusters(map: MapLibreMap, clustered: boolean) {
@@ -37,11 +49,18 @@ function showClusters(map: MapLibreMap, clustered: boolean) {
 }
 
 /**
- * Keeps the "clusters" source in step with the time window and the hidden categories.
+ * Keeps the "clusters" source in step with the time window, the hidden categories and the matches.
  * A large story draws its events one by one with the GPU time filter while the window moves,
  * and switches back to clusters once the worker has rebuilt them for the settled window.
  */
-export function useClusters(map: MapLibreMap | null, story: Story, window: TimeWindow | null, hiddenCategories: ReadonlySet<string>, labels: LabelPoints) {
+export function useClusters(
+  map: MapLibreMap | null,
+  story: Story,
+  window: TimeWindow | null,
+  hiddenCategories: ReadonlySet<string>,
+  labels: LabelPoints,
+  matches: ReadonlySet<string> | null = null,
+) {
   // Made when first needed, ended with the map.
   const workerRef = useRef<Worker | null>(null);
   useEffect(
@@ -57,7 +76,7 @@ export function useClusters(map: MapLibreMap | null, story: Story, window: TimeW
     // A dense story has no clusters: useDenseEvents draws it.
     if (!map || !source || isDense(story.placed.length)) return;
     if (story.events.length <= LIVE_LIMIT) {
-      void source.setData(shownClusters(story, window, hiddenCategories, labels));
+      void source.setData(shownClusters(story, window, hiddenCategories, labels, matches));
       return;
     }
     const worker = (workerRef.current ??= new Worker(new URL('./clusters.worker.ts', import.meta.url), { type: 'module' }));
@@ -68,12 +87,12 @@ export function useClusters(map: MapLibreMap | null, story: Story, window: TimeW
     };
     worker.addEventListener('message', onMessage);
     const timer = setTimeout(() => {
-      const events = visibleEvents(story.placed, window, { hiddenCategories }).filter(isPlaced).map(clusterEvent);
+      const events = visibleEvents(story.placed, window, { hiddenCategories, matches }).filter(isPlaced).map(clusterEvent);
       worker.postMessage({ id, events, labels } satisfies ClusterRequest);
     }, SETTLE_MS);
     return () => {
       clearTimeout(timer);
       worker.removeEventListener('message', onMessage);
     };
-  }, [map, story, window, hiddenCategories, labels]);
+  }, [map, story, window, hiddenCategories, labels, matches]);
 }

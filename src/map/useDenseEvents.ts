@@ -24,6 +24,7 @@ export interface DenseInput {
   readonly theme: MapTheme;
   readonly window: TimeWindow | null;
   readonly hiddenCategories: ReadonlySet<string>;
+  readonly matches: ReadonlySet<string> | null;
   readonly haloIds: readonly string[];
 }
 
@@ -35,13 +36,13 @@ export type DenseHitTest = ((map: MapLibreMap, x: number, y: number) => string[]
  * window, the hidden categories and the halos are pushed into it, and nothing is re-tiled.
  */
 export function useDenseEvents(map: MapLibreMap | null, input: DenseInput): DenseHitTest {
-  const { story, labels, styles, theme, window, hiddenCategories, haloIds } = input;
+  const { story, labels, styles, theme, window, hiddenCategories, matches, haloIds } = input;
   const dense = isDense(story.placed.length);
   const points = useMemo(() => (dense ? densePoints(story.placed, labels) : null), [dense, story, labels]);
   const layer = useRef<DenseLayer | null>(null);
-  const latest = useRef({ window, hiddenCategories });
+  const latest = useRef({ window, hiddenCategories, matches });
   useEffect(() => {
-    latest.current = { window, hiddenCategories };
+    latest.current = { window, hiddenCategories, matches };
   });
 
   useEffect(() => {
@@ -50,7 +51,7 @@ export function useDenseEvents(map: MapLibreMap | null, input: DenseInput): Dens
     const colours = denseColours(points, new Map(styles.map((s) => [s.id, s.colour])));
     const created = denseLayer(DENSE_LAYER, document, points, images, colours, theme.markerOutline);
     created.setWindow(latest.current.window, shownCount(story, latest.current.window));
-    created.setHidden(latest.current.hiddenCategories);
+    created.setHidden(latest.current.hiddenCategories, latest.current.matches);
     map.addLayer(created);
     layer.current = created;
     return () => {
@@ -60,7 +61,7 @@ export function useDenseEvents(map: MapLibreMap | null, input: DenseInput): Dens
   }, [map, points, story, styles, theme]);
 
   useEffect(() => layer.current?.setWindow(window, shownCount(story, window)), [map, points, story, window]);
-  useEffect(() => layer.current?.setHidden(hiddenCategories), [map, points, hiddenCategories]);
+  useEffect(() => layer.current?.setHidden(hiddenCategories, matches), [map, points, hiddenCategories, matches]);
   useEffect(() => layer.current?.setHalo(haloIds), [map, points, haloIds]);
 
   return useMemo(() => {
@@ -68,7 +69,8 @@ export function useDenseEvents(map: MapLibreMap | null, input: DenseInput): Dens
     return (m: MapLibreMap, x: number, y: number) => {
       const at = MercatorCoordinate.fromLngLat(m.unproject([x, y]));
       const radius = HIT_RADIUS / (512 * 2 ** m.getZoom());
-      return denseHits(points, [at.x, at.y], radius, latest.current.window, latest.current.hiddenCategories);
+      const { window: w, hiddenCategories: hidden, matches: only } = latest.current;
+      return denseHits(points, [at.x, at.y], radius, w, hidden, only);
     };
   }, [points]);
 }

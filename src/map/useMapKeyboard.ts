@@ -12,6 +12,7 @@ export interface MapKeyboardInput {
   readonly lang: Lang;
   readonly window: TimeWindow | null;
   readonly hiddenCategories: ReadonlySet<string>;
+  readonly matches: ReadonlySet<string> | null;
   onHover(id: string | null): void;
   onSelect(id: string): void;
   /** Shows (or, with null, hides) the tooltip for the event reached by keyboard, at map pixels. */
@@ -79,13 +80,14 @@ export function useMapKeyboard(map: MapLibreMap | null, input: MapKeyboardInput)
         show(null, 1, 0);
         return;
       }
-      const { story, window, hiddenCategories } = latest.current;
+      const { story, window, hiddenCategories, matches } = latest.current;
       const b = map.getBounds();
       const order = keyboardOrder(
         story.placed,
         window,
         hiddenCategories,
         normalizeBounds({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() }),
+        matches,
       );
       const next = stepOrder(order, active.current, event.key);
       if (next === undefined) return;

@@ -1,6 +1,7 @@
 import type { Story } from '../story/model';
 import type { MapView } from '../story/schema';
 import type { TimeWindow } from '../time/window';
+import { NO_FACETS, type FacetKey } from '../search/facets';
 import { NO_CATEGORIES, type AppState } from './store';
 import type { UrlState } from './url';
 import type { Lang } from '../i18n/lang';
@@ -12,7 +13,7 @@ import type { Lang } from '../i18n/lang';
  * Side effects (moving the map, full screen, focus) stay with the component that asks.
  *
  * To show another story (an import, a stored story, ?data=): `store.update(replaceStory, story)`.
- * It clears the selection, hover, time window, hidden categories and presenter mode, and
+ * It clears the selection, hover, time window, filters, search and presenter mode, and
  * forgets the map view, so nothing of the old story points into the new one.
  */
 
@@ -30,11 +31,23 @@ export function toggleCategory(state: AppState, id: string): Partial<AppState> {
   return { hiddenCategories: next };
 }
 
-/** Shows a chapter (clamped to the story's): its first event selected, every category shown. */
+/** Chooses a facet value, or unchooses it if chosen. */
+export function toggleFacet(state: AppState, key: FacetKey, value: string): Partial<AppState> {
+  const next = new Set(state.facets[key]);
+  if (!next.delete(value)) next.add(value);
+  return { facets: { ...state.facets, [key]: next } };
+}
+
+export const setQuery = (_: AppState, query: string): Partial<AppState> => ({ query });
+
+/** Every category shown, no facet chosen, no search: one step, one history entry. */
+export const clearFilters = (): Partial<AppState> => ({ hiddenCategories: NO_CATEGORIES, facets: NO_FACETS, query: '' });
+
+/** Shows a chapter (clamped to the story's): its first event selected, every event shown. */
 export function goToChapter(state: AppState, index: number): Partial<AppState> {
   const { chapters } = state.story;
   const chapter = Math.max(0, Math.min(chapters.length - 1, index));
-  return { chapter, selectedId: chapters[chapter]?.events[0] ?? null, hiddenCategories: NO_CATEGORIES };
+  return { chapter, selectedId: chapters[chapter]?.events[0] ?? null, ...clearFilters() };
 }
 
 export function startPresenting(state: AppState): Partial<AppState> {
@@ -44,7 +57,7 @@ export function startPresenting(state: AppState): Partial<AppState> {
 export const stopPresenting = (): Partial<AppState> => ({ presenting: false });
 
 export function replaceStory(_: AppState, story: Story): Partial<AppState> {
-  return { story, selectedId: null, hoveredId: null, window: null, hiddenCategories: NO_CATEGORIES, view: null, presenting: false, chapter: 0 };
+  return { story, selectedId: null, hoveredId: null, window: null, ...clearFilters(), view: null, presenting: false, chapter: 0 };
 }
 
 /** The reader's choice of language; everything else stays as it is. */

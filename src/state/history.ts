@@ -33,7 +33,13 @@ export function syncUrl(store: Store, known: KnownIds, onRestore: (state: UrlSta
       last = state;
       return;
     }
-    const urlChanged = state.window !== last.window || state.hiddenCategories !== last.hiddenCategories || state.view !== last.view || state.lang !== last.lang;
+    const urlChanged =
+      state.window !== last.window ||
+      state.hiddenCategories !== last.hiddenCategories ||
+      state.facets !== last.facets ||
+      state.query !== last.query ||
+      state.view !== last.view ||
+      state.lang !== last.lang;
     if (state.selectedId !== last.selectedId || state.chapter !== last.chapter || state.presenting !== last.presenting) {
       clearTimeout(timer);
       write(newEntries);

@@ -1,8 +1,12 @@
 import { isPlaced, type Story, type StoryEvent } from '../story/model';
 import type { RelationLine } from '../map/features';
 import { categoryStyles, type CategoryStyle } from '../symbols/palette';
-import type { TimeWindow } from '../time/window';
-import { inWindow, passesFilters, visibleEvents, type Filters } from './filter';
+import { overlapsWindow, type TimeWindow } from '../time/window';
+import { facetCounts, storyFacetValues, type FacetCounts } from '../search/facets';
+import { queryTerms } from '../search/fold';
+import { searchEvents } from '../search/searchIndex';
+import { indexFor } from '../search/indexCache';
+import { inWindow, matchingIds, passesFilters, visibleEvents, type Filters } from './filter';
 import { selector } from './memo';
 import type { AppState } from './store';
 import { translated } from '../story/translated';
@@ -12,11 +16,22 @@ import { translated } from '../story/translated';
  * per change of their inputs however many components read them.
  */
 
-/** Events per category within the window, for the legend. */
-export function countByCategory(story: Story, window: TimeWindow | null): Map<string, number> {
+/** Events per category within the window (and among the facets' and search's matches), for the legend. */
+export function countByCategory(story: Story, window: TimeWindow | null, matches: ReadonlySet<string> | null = null): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of inWindow(story.events, window)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  for (const e of inWindow(story.events, window)) if (!matches || matches.has(e.id)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
   return counts;
+}
+
+/** The facet values' counts among the events in the window, of shown categories, that the search finds. */
+export function countFacets(
+  story: Story,
+  window: TimeWindow | null,
+  state: Pick<AppState, 'hiddenCategories' | 'facets'>,
+  hits: Uint8Array | null,
+): FacetCounts {
+  const events = story.events.filter((e, i) => (!hits || hits[i]) && !state.hiddenCategories.has(e.category) && overlapsWindow(e.time, window));
+  return facetCounts(events, state.facets);
 }
 
 /** Countries to outline: where a shown event is known only to the country, and the selected event's. */
@@ -51,9 +66,18 @@ export const selectShownStory = selector(
   (s) => [s.story, s.lang] as const,
   (story, lang) => translated(story, lang),
 );
+/** Which events hold every word of the search, by index; null without one. The index is built on first use. */
+export const selectQueryHits = selector(
+  (s) => [s.story, s.query] as const,
+  (story, query) => (queryTerms(query).length ? searchEvents(indexFor(story), query) : null),
+);
+export const selectMatches = selector(
+  (s) => [s.story, s.facets, selectQueryHits(s)] as const,
+  (story, facets, hits) => matchingIds(story.events, facets, hits),
+);
 export const selectFilters = selector(
-  (s) => [s.hiddenCategories] as const,
-  (hiddenCategories): Filters => ({ hiddenCategories }),
+  (s) => [s.hiddenCategories, selectMatches(s)] as const,
+  (hiddenCategories, matches): Filters => ({ hiddenCategories, matches }),
 );
 export const selectStyles = selector(
   (s) => [selectShownStory(s).categories] as const,
@@ -68,8 +92,12 @@ export const selectVisibleEvents = selector(
   (story, window, filters): readonly StoryEvent[] => visibleEvents(story.events, window, filters),
 );
 export const selectCategoryCounts = selector(
-  (s) => [s.story, s.window] as const,
-  (story, window) => countByCategory(story, window),
+  (s) => [s.story, s.window, selectMatches(s)] as const,
+  (story, window, matches) => countByCategory(story, window, matches),
+);
+export const selectFacetCounts = selector(
+  (s) => [s.story, s.window, s.hiddenCategories, s.facets, selectQueryHits(s)] as const,
+  (story, window, hiddenCategories, facets, hits) => countFacets(story, window, { hiddenCategories, facets }, hits),
 );
 export const selectShadedCountries = selector(
   (s) => [s.story, s.window, selectFilters(s), s.selectedId] as const,
@@ -96,5 +124,10 @@ export const selectFeaturedIds = selector(
 /** The ids a link may name, for reading the URL. */
 export const selectKnownIds = selector(
   (s) => [s.story] as const,
-  (story) => ({ events: new Set(story.byId.keys()), categories: new Set(story.categories.map((c) => c.id)), chapterCount: story.chapters.length }),
+  (story) => ({
+    events: new Set(story.byId.keys()),
+    categories: new Set(story.categories.map((c) => c.id)),
+    chapterCount: story.chapters.length,
+    ...storyFacetValues(story.events),
+  }),
 );

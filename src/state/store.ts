@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { Story } from '../story/model';
 import type { TimeWindow } from '../time/window';
 import type { MapView } from '../story/schema';
+import { NO_FACETS, type FacetSelection } from '../search/facets';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 
 export interface AppState {
@@ -12,6 +13,10 @@ export interface AppState {
   /** Hover is shared so the map and the timeline can highlight each other. */
   readonly hoveredId: string | null;
   readonly hiddenCategories: ReadonlySet<string>;
+  /** Countries, actors, verification and place precision chosen (see search/facets.ts). */
+  readonly facets: FacetSelection;
+  /** The free-text search as typed; "" for none. */
+  readonly query: string;
   /** The map's view as last reported by the map, or requested by the app. */
   readonly view: MapView | null;
   /** Presenter mode, and the chapter shown (0-based). */
@@ -33,6 +38,8 @@ export function initialState(story: Story, lang: Lang = DEFAULT_LANG): AppState 
     selectedId: null,
     hoveredId: null,
     hiddenCategories: NO_CATEGORIES,
+    facets: NO_FACETS,
+    query: '',
     view: null,
     presenting: false,
     chapter: 0,

@@ -2,16 +2,53 @@ import type { AppState } from './store';
 import type { TimeWindow } from '../time/window';
 import type { MapView } from '../story/schema';
 import { isoDay } from '../time/format';
+import { FACET_KEYS, FIXED_VALUES, type FacetKey, type FacetSelection } from '../search/facets';
 import { isLang, type Lang } from '../i18n/lang';
 
 /** The part of the state a link carries; `lang` is null when the link names no language. */
-export type UrlState = Pick<AppState, 'window' | 'selectedId' | 'hiddenCategories' | 'view' | 'presenting' | 'chapter'> & { readonly lang: Lang | null };
+export type UrlState = Pick<AppState, 'window' | 'selectedId' | 'hiddenCategories' | 'facets' | 'query' | 'view' | 'presenting' | 'chapter'> & {
+  readonly lang: Lang | null;
+};
 
 /** What a link may name, from the story shown. */
 export interface KnownIds {
   readonly events: ReadonlySet<string>;
   readonly categories: ReadonlySet<string>;
   readonly chapterCount: number;
+  /** The countries (ISO codes) and actors the story's events name. */
+  readonly country: ReadonlySet<string>;
+  readonly actor: ReadonlySet<string>;
+}
+
+/**
+ * A facet's parameter. Actors' names may hold commas, so each is a parameter of its own
+ * (`actor=A&actor=B`); the other facets' values are codes, listed with commas.
+ */
+const FACET_PARAMS: Readonly<Record<FacetKey, { readonly key: string; readonly repeated: boolean }>> = {
+  country: { key: 'country', repeated: false },
+  actor: { key: 'actor', repeated: true },
+  verification: { key: 'verification', repeated: false },
+  precision: { key: 'precision', repeated: false },
+};
+
+/** Longer than anyone types into a search box; a longer or control-character query is not read. */
+export const QUERY_MAX = 200;
+// eslint-disable-next-line no-control-regex -- control characters are what a query may not hold
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+function parseFacets(params: URLSearchParams, known: KnownIds): FacetSelection {
+  const chosen = (key: FacetKey): ReadonlySet<string> => {
+    const { key: name, repeated } = FACET_PARAMS[key];
+    const values = repeated ? params.getAll(name) : (params.get(name) ?? '').split(',');
+    const allowed = FIXED_VALUES[key] ?? [...(key === 'country' ? known.country : known.actor)];
+    const set = new Set(allowed);
+    return new Set(values.filter((v) => set.has(v)));
+  };
+  return Object.fromEntries(FACET_KEYS.map((k) => [k, chosen(k)])) as Record<FacetKey, ReadonlySet<string>>;
+}
+
+function parseQuery(text: string | null): string {
+  return text !== null && text.length <= QUERY_MAX && !CONTROL.test(text) ? text : '';
 }
 
 /** The page's own flags (see app/pageOptions.ts) and the story to load; kept as they are. */
@@ -56,6 +93,8 @@ export function searchToState(search: string, known: KnownIds): UrlState {
     selectedId: event !== null && known.events.has(event) ? event : null,
     window,
     hiddenCategories: new Set(hidden),
+    facets: parseFacets(params, known),
+    query: parseQuery(params.get('q')),
     view: parseView(params.get('map')),
     lang: isLang(langParam) ? langParam : null,
   };
@@ -69,8 +108,8 @@ export function searchToState(search: string, known: KnownIds): UrlState {
  * embed code does (see Masthead).
  */
 export function toUrlState(state: AppState): UrlState {
-  const { window, selectedId, hiddenCategories, view, presenting, chapter } = state;
-  return { window, selectedId, hiddenCategories, view, presenting, chapter, lang: state.langChosen || presenting ? state.lang : null };
+  const { window, selectedId, hiddenCategories, facets, query, view, presenting, chapter } = state;
+  return { window, selectedId, hiddenCategories, facets, query, view, presenting, chapter, lang: state.langChosen || presenting ? state.lang : null };
 }
 
 /** Writes the state into a query string, keeping the page's own flags and dropping anything unknown. */
@@ -87,6 +126,13 @@ export function stateToSearch(state: UrlState, current: string): string {
     params.set('to', isoDay(state.window.end));
   }
   if (state.hiddenCategories.size) params.set('hide', [...state.hiddenCategories].sort().join(','));
+  if (state.query) params.set('q', state.query);
+  for (const facet of FACET_KEYS) {
+    const values = [...state.facets[facet]].sort();
+    const { key, repeated } = FACET_PARAMS[facet];
+    if (repeated) values.forEach((v) => params.append(key, v));
+    else if (values.length) params.set(key, values.join(','));
+  }
   if (state.view) {
     const { zoom, center } = state.view;
     params.set('map', `${zoom.toFixed(2)}/${center[1].toFixed(4)}/${center[0].toFixed(4)}`);

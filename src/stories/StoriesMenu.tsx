@@ -7,6 +7,7 @@ import { ReportView } from './ReportView';
 import { StoryList } from './StoryList';
 import { StatusMessage } from './StatusMessage';
 import { useT } from '../i18n/react';
+import { PartBoundary } from '../app/PartBoundary';
 
 /** The Masthead's "Stories" button and its dialog: import, the report, the reader's kept stories. */
 export function StoriesMenu() {
@@ -41,32 +42,34 @@ export function StoriesMenu() {
         <h2 id="stories-title" ref={heading} tabIndex={-1}>
           {panel === 'report' && current ? t('stories.reportTitle', { title: current.story.title }) : t('stories.button')}
         </h2>
-        {status.kind === 'loading' ? (
-          <LoadProgress what={status.what} progress={status.progress} onCancel={session.cancel} />
-        ) : (
-          <StatusMessage status={status} onDismiss={session.dismiss} />
-        )}
-        {panel === 'report' && current && !loading && <ReportView current={current} onPlace={(id, place) => void session.place(id, place)} />}
-        {panel === 'menu' && (
-          <>
-            <ImportForm disabled={loading} onImport={(source) => void session.importFile(source)} />
-            {current?.report && (
-              <p>
-                <button type="button" onClick={() => session.setPanel('report')}>
-                  {t('stories.openReport')}
-                </button>
-              </p>
-            )}
-            <StoryList
-              bundledTitle={state.bundledTitle}
-              stories={state.stories}
-              origin={current?.origin ?? null}
-              onOpenBundled={() => void session.openBundled()}
-              onOpen={(key) => void session.openStored(key)}
-              onDelete={(key) => void session.remove(key)}
-            />
-          </>
-        )}
+        <PartBoundary part="stories" resetKey={panel}>
+          {status.kind === 'loading' ? (
+            <LoadProgress what={status.what} progress={status.progress} onCancel={session.cancel} />
+          ) : (
+            <StatusMessage status={status} onDismiss={session.dismiss} />
+          )}
+          {panel === 'report' && current && !loading && <ReportView current={current} onPlace={(id, place) => void session.place(id, place)} />}
+          {panel === 'menu' && (
+            <>
+              <ImportForm disabled={loading} onImport={(source) => void session.importFile(source)} />
+              {current?.report && (
+                <p>
+                  <button type="button" onClick={() => session.setPanel('report')}>
+                    {t('stories.openReport')}
+                  </button>
+                </p>
+              )}
+              <StoryList
+                bundledTitle={state.bundledTitle}
+                stories={state.stories}
+                origin={current?.origin ?? null}
+                onOpenBundled={() => void session.openBundled()}
+                onOpen={(key) => void session.openStored(key)}
+                onDelete={(key) => void session.remove(key)}
+              />
+            </>
+          )}
+        </PartBoundary>
         <div className="dialog-actions">
           {panel === 'report' && (
             <button type="button" onClick={() => session.setPanel('menu')}>

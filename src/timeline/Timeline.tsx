@@ -6,6 +6,7 @@ import { utcMonth } from 'd3-time';
 import type { Story, StoryEvent } from '../story/model';
 import type { CategoryStyle } from '../symbols/palette';
 import { overlapsWindow, type TimeWindow } from '../time/window';
+import { LaneLabel } from './LaneLabel';
 import { layoutMarks, laneOffsets, SINGLE_LANE } from './layout';
 import { drawMarks, hatchId, updateMarkState, POINTER_METRICS, PROJECTOR_METRICS, SHORT_METRICS, touchMetrics } from './marks';
 import { useMediaQuery } from '../app/useMediaQuery';
@@ -27,6 +28,8 @@ export interface TimelineProps {
   styles: readonly CategoryStyle[];
   window: TimeWindow | null;
   hiddenCategories: ReadonlySet<string>;
+  /** The events the facets and the search let through, by id; null for all. */
+  matches: ReadonlySet<string> | null;
   selectedId: string | null;
   hoveredId: string | null;
   reducedMotion: boolean;
@@ -50,7 +53,7 @@ const TOUCH_HEIGHT = 150;
 const LABELS_FROM = 560;
 
 export function Timeline(props: TimelineProps) {
-  const { story, styles, window, hiddenCategories, selectedId, hoveredId, reducedMotion, touch, projector = false, focus = null } = props;
+  const { story, styles, window, hiddenCategories, matches, selectedId, hoveredId, reducedMotion, touch, projector = false, focus = null } = props;
   // Projector-sized type only where the screen has room for it (1920×1080, not a 1280×800 laptop).
   const large = useMediaQuery('(min-height: 1000px)') && projector;
   const { t, lang } = useTranslator();
@@ -76,7 +79,10 @@ export function Timeline(props: TimelineProps) {
 
   const styleById = useMemo(() => new Map(styles.map((s) => [s.id, s])), [styles]);
   // Hidden categories give their lanes (and, on touch, their rows) back.
-  const shown = useMemo(() => story.events.filter((e) => !hiddenCategories.has(e.category)), [story, hiddenCategories]);
+  const shown = useMemo(
+    () => story.events.filter((e) => !hiddenCategories.has(e.category) && (!matches || matches.has(e.id))),
+    [story, hiddenCategories, matches],
+  );
   const lanes = useMemo(() => (touch ? SINGLE_LANE : styles.map((s) => s.id).filter((id) => shown.some((e) => e.category === id))), [styles, shown, touch]);
   const laneKey = useMemo(() => (touch ? () => SINGLE_LANE[0] : (e: StoryEvent) => e.category), [touch]);
   // Packed on touch: symbols may overlap by a quarter, which saves rows and stays legible.
@@ -217,9 +223,14 @@ export function Timeline(props: TimelineProps) {
         {labelled && (
           <g className="lane-labels" aria-hidden="true">
             {lanes.map((id, i) => (
-              <text key={id} x={gutter - 8} y={TOP + laneTop(i) + (rows.laneRows[i] * rowHeight) / 2} dy="0.35em" textAnchor="end">
-                {styleById.get(id)?.label}
-              </text>
+              <LaneLabel
+                key={id}
+                label={styleById.get(id)?.label ?? ''}
+                width={gutter - 12}
+                fontPx={large ? 18 : 11}
+                x={gutter - 8}
+                y={TOP + laneTop(i) + (rows.laneRows[i] * rowHeight) / 2}
+              />
             ))}
           </g>
         )}

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Buffer } from 'node:buffer';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,9 +58,9 @@ async function describePng(png: Buffer, hexes: string[], box?: { x: number; y: n
 }
 
 /** Exports the current view and returns the saved PNG. */
-async function exportPng(): Promise<Buffer> {
+async function exportPng(name = 'Export image'): Promise<Buffer> {
   const download = s.page.waitForEvent('download');
-  await s.page.getByRole('button', { name: 'Export image' }).click();
+  await s.page.getByRole('button', { name }).click();
   const file = await download;
   const path = join(dir, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
@@ -82,6 +82,15 @@ describe('export image', () => {
     const without = (await describePng(await exportPng(), [], column)).inked;
     expect(withCaption).toBeGreaterThan(without + 0.01);
     expect(s.errors).toEqual([]);
+  });
+
+  it('words the slide in Dutch for a Dutch reader', async () => {
+    await s.page.goto(`${inject('baseUrl')}?lang=nl&event=nuctech-raid-rotterdam&from=2024-04-01&to=2024-04-30`);
+    await s.page.getByRole('region', { name: 'Kaart van de gebeurtenissen' }).and(s.page.locator('[aria-busy="false"]')).waitFor({ timeout: 30_000 });
+    const text = readPngText(await exportPng('Afbeelding exporteren'));
+    expect(text.Title).toBe('Chinese spionage in Nederland en Europa, 2017–2024');
+    expect(text.Description).toMatch(/^1 april 2024 – 30 april 2024 · \d+ van 24 gebeurtenissen\. Geselecteerd: .*Nuctech.*, 23 april 2024 · Rotterdam\.$/);
+    expect(text.Source).toMatch(/^Bron: ‘/);
   });
 
   it('downloads a 1920×1080 PNG of the current view that is not blank', async () => {

@@ -17,8 +17,8 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` under `prefix` (e.g. "/graphics/atlas/"); `/` redirects there. */
-export function serve({ root = 'dist', prefix = '/', port = 0, host = '127.0.0.1' } = {}) {
+/** Serves `root` under `prefix` (e.g. "/graphics/atlas/"); `/` redirects there. `headers` go on every file (a CSP). */
+export function serve({ root = 'dist', prefix = '/', port = 0, host = '127.0.0.1', headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -34,7 +34,7 @@ export function serve({ root = 'dist', prefix = '/', port = 0, host = '127.0.0.1
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

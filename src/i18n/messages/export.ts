@@ -9,6 +9,8 @@ export const en = {
   'export.subtitle': '{span} · {count}',
   'export.mapUnavailable': 'The map is not available',
   'export.selected': 'Selected: {title}, {detail}.',
+  'export.noCanvas': 'This browser cannot draw on a canvas.',
+  'export.noPng': 'the browser could not encode the PNG',
 } as const;
 
 export const nl: Translation<typeof en> = {
@@ -19,4 +21,6 @@ export const nl: Translation<typeof en> = {
   'export.subtitle': '{span} · {count}',
   'export.mapUnavailable': 'De kaart is niet beschikbaar',
   'export.selected': 'Geselecteerd: {title}, {detail}.',
+  'export.noCanvas': 'Deze browser kan niet op een canvas tekenen.',
+  'export.noPng': 'de browser kon de PNG niet maken',
 };

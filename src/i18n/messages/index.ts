@@ -1,6 +1,7 @@
 import type { Lang } from '../lang';
 import type { Translation } from '../translate';
 import * as core from './core';
+import * as search from './search';
 import * as app from './app';
 import * as panel from './panel';
 import * as time from './time';
@@ -11,6 +12,7 @@ import * as present from './present';
 import * as embed from './embed';
 import * as problems from './problems';
 import * as stories from './stories';
+import * as harden from './harden';
 
 /**
  * The whole catalogue, merged from one file per part of the interface so that parts can grow side by side.
@@ -29,6 +31,8 @@ export const en = {
   ...embed.en,
   ...problems.en,
   ...stories.en,
+  ...harden.en,
+  ...search.en,
 };
 
 export type Catalogue = typeof en;
@@ -48,5 +52,7 @@ export const catalogues: Record<Lang, Translation<Catalogue>> = {
     ...embed.nl,
     ...problems.nl,
     ...stories.nl,
+    ...harden.nl,
+    ...search.nl,
   },
 };

@@ -65,6 +65,7 @@ export function storyEventDraft(event: unknown, row: number): RowDraft {
       precision: placePrecision(str(place.precision)) ?? 'city',
       country: /^[A-Z]{2}$/.test(str(place.country)) ? str(place.country) : null,
       admin: null,
+      ...(place.byName === true && { byName: true as const }),
     },
     // Only fields of the right type were copied above.
     extras: extras as EventExtras,

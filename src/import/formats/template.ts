@@ -5,6 +5,7 @@ import type { EventExtras, RowDraft } from '../draft';
 import { placePrecision } from '../precision';
 import { problemAt } from '../problems';
 import { startEndDate } from './startEnd';
+import { unneutralise } from '../../export/data/neutralise';
 import { phrase } from '../../i18n/phrase';
 
 /**
@@ -23,11 +24,15 @@ import { phrase } from '../../i18n/phrase';
  *   source_url, source_title, source_publisher   one source
  *   actors    names separated by ";"
  *   related   ids of related events separated by ";"
+ * A cell the app's own export neutralised ('=…, see export/data/neutralise.ts) is read without its apostrophe.
  */
 export function templateRows(header: readonly string[]): (cells: readonly string[], row: number) => RowDraft {
   const columns = new Columns(header);
   return (cells, row) => {
-    const get = (...names: string[]) => columns.filled(cells, ...names);
+    const get = (...names: string[]) => {
+      const cell = columns.filled(cells, ...names);
+      return cell.value.startsWith("'") ? { ...cell, value: unneutralise(cell.value) } : cell;
+    };
     const given = get('id').value;
     const id = given || String(row);
     const where = { row, id };

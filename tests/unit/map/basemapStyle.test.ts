@@ -55,3 +55,12 @@ describe('the basemap style', () => {
     expect(layer('country-labels').maxzoom).toBe(BASEMAP.countryMaxZoom);
   });
 });
+
+describe('placeName', () => {
+  it('shows the Dutch name where there is one, and the name as given elsewhere', () => {
+    const nl = [...placeLayers(LIGHT, 'nl')].map((l) => (l.type === 'symbol' ? JSON.stringify(l.layout?.['text-field']) : null)).filter(Boolean);
+    expect(nl).toEqual(['["coalesce",["get","name_nl"],["get","name"]]', '["upcase",["coalesce",["get","name_nl"],["get","name"]]]']);
+    const en = [...placeLayers(LIGHT, 'en')].map((l) => (l.type === 'symbol' ? JSON.stringify(l.layout?.['text-field']) : null)).filter(Boolean);
+    expect(en).toEqual(['["get","name"]', '["upcase",["get","name"]]']);
+  });
+});

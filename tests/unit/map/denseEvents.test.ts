@@ -75,6 +75,12 @@ describe('densePoints', () => {
     expect([...hiddenMask(points, new Set(['raid']))]).toEqual(points.categories.map((c) => (c === 'raid' ? 1 : 0)));
   });
 
+  it('hiddenMask(points, hidden, matches) also hides what the facets and search leave out', () => {
+    expect([...hiddenMask(points, new Set(), new Set(['a']))]).toEqual(points.ids.map((id) => (id === 'a' ? 0 : 1)));
+    const at: [number, number] = [points.xy[0], points.xy[1]];
+    expect(denseHits(points, at, 1, null, new Set(), new Set(['b']))).toEqual(['b']);
+  });
+
   it('denseColours(points, colours) gives each event its category colour', () => {
     const rgb = denseColours(points, new Map([[points.categories[0], '#ff0000']]));
     expect([...rgb.slice(0, 3)]).toEqual([1, 0, 0]);

@@ -55,11 +55,12 @@ describe('inWindowFilter', () => {
   it('shows on the map exactly the events visibleEvents lists (property)', () => {
     const t = fc.integer({ min: utc('2016-01-01'), max: utc('2025-01-01') });
     fc.assert(
-      fc.property(t, t, fc.subarray([...CATEGORIES]), (a, b, hiddenList) => {
+      fc.property(t, t, fc.subarray([...CATEGORIES]), fc.option(fc.subarray(events.map((e) => e.id))), (a, b, hiddenList, matchList) => {
         const window = { start: Math.min(a, b), end: Math.max(a, b) };
         const hidden = new Set(hiddenList);
-        const expected = visibleEvents(events, window, { hiddenCategories: hidden }).map((e) => e.id);
-        expect(passing(inWindowFilter(window, hidden), features)).toEqual(expected);
+        const matches = matchList && new Set(matchList);
+        const expected = visibleEvents(events, window, { hiddenCategories: hidden, matches }).map((e) => e.id);
+        expect(passing(inWindowFilter(window, hidden, matches), features)).toEqual(expected);
       }),
     );
   });
@@ -125,6 +126,22 @@ describe('buildStyle', () => {
 
   it('is a valid maplibre style', () => {
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+
+  it('stays valid with the facets’ and search’s matches in its filters', () => {
+    for (const matches of [new Set(['taiwan', 'blacklist']), new Set<string>()]) {
+      const filtered = buildStyle({
+        basemap,
+        events: features,
+        clusters: empty,
+        offsetTable: [[0, 0]],
+        theme: LIGHT,
+        window: null,
+        hiddenCategories: none,
+        matches,
+      });
+      expect(validateStyleMin(filtered).map((e) => e.message)).toEqual([]);
+    }
   });
 
   it('looks ring offsets up by slot, in a style that still validates', () => {

@@ -1,3 +1,4 @@
+import { NO_FACETS } from '../../../src/search/facets';
 import { describe, expect, it } from 'vitest';
 import { goToChapter, replaceStory, restoreUrl, startPresenting, setLang, stopPresenting, toggleCategory } from '../../../src/state/actions';
 import { createStore, initialState, type AppState } from '../../../src/state/store';
@@ -18,9 +19,9 @@ describe('toggleCategory', () => {
 });
 
 describe('goToChapter', () => {
-  it('selects the chapter’s first event and shows every category, in one patch', () => {
-    const patch = goToChapter(state({ hiddenCategories: new Set(['raid']) }), 2);
-    expect(patch).toEqual({ chapter: 2, selectedId: story.chapters[2].events[0], hiddenCategories: new Set() });
+  it('selects the chapter’s first event and shows every event, in one patch', () => {
+    const patch = goToChapter(state({ hiddenCategories: new Set(['raid']), query: 'nuctech', facets: { ...NO_FACETS, country: new Set(['CN']) } }), 2);
+    expect(patch).toEqual({ chapter: 2, selectedId: story.chapters[2].events[0], hiddenCategories: new Set(), facets: NO_FACETS, query: '' });
   });
 
   it('keeps the chapter within the story', () => {
@@ -57,13 +58,32 @@ describe('replaceStory', () => {
 
 describe('restoreUrl', () => {
   it('opens a deck link without an event on the chapter’s first event', () => {
-    const url = { selectedId: null, window: null, hiddenCategories: new Set<string>(), view: null, presenting: true, chapter: 1, lang: null };
+    const url = {
+      selectedId: null,
+      window: null,
+      hiddenCategories: new Set<string>(),
+      facets: NO_FACETS,
+      query: '',
+      view: null,
+      presenting: true,
+      chapter: 1,
+      lang: null,
+    };
     expect(restoreUrl(state(), url)).toMatchObject({ presenting: true, chapter: 1, selectedId: story.chapters[1].events[0], hoveredId: null });
     expect(restoreUrl(state(), { ...url, selectedId: 'transavia-breach' }).selectedId).toBe('transavia-breach');
   });
 
   it('takes the language a link names, and leaves the reader’s alone when it names none', () => {
-    const url = { selectedId: null, window: null, hiddenCategories: new Set<string>(), view: null, presenting: false, chapter: 0 };
+    const url = {
+      selectedId: null,
+      window: null,
+      hiddenCategories: new Set<string>(),
+      facets: NO_FACETS,
+      query: '',
+      view: null,
+      presenting: false,
+      chapter: 0,
+    };
     expect(restoreUrl(state(), { ...url, lang: 'nl' })).toMatchObject({ lang: 'nl', langChosen: true });
     const patch = restoreUrl(state({ lang: 'nl', langChosen: true }), { ...url, lang: null });
     expect('lang' in patch || 'langChosen' in patch).toBe(false);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { passesFilters, visibleEvents } from '../../../src/state/filter';
+import { matchingIds, passesFilters, visibleEvents } from '../../../src/state/filter';
+import { NO_FACETS } from '../../../src/search/facets';
+import { buildIndex, searchableText, searchEvents } from '../../../src/search/searchIndex';
+import { fold, queryTerms } from '../../../src/search/fold';
+import { ACTORS, COUNTRIES, storyArb } from '../randomStory';
 import type { TimeWindow } from '../../../src/time/window';
 import { endOfDay, makeEvents, utc } from '../fixtures';
 
@@ -43,6 +47,38 @@ describe('visibleEvents', () => {
         const outer = new Set(ids(visibleEvents(events, { start: outerStart, end: outerEnd }, noFilters)));
         expect([...inner].filter((id) => !outer.has(id))).toEqual([]);
       }),
+    );
+  });
+});
+
+describe('matchingIds', () => {
+  it('is null when neither a facet nor a search narrows anything', () => {
+    expect(matchingIds(events, NO_FACETS, null)).toBeNull();
+  });
+
+  it('keeps the events that pass the search and every facet, as a naive filter does (property)', () => {
+    const facets = fc.record({
+      country: fc.subarray([...COUNTRIES]).map((v) => new Set(v)),
+      actor: fc.subarray(ACTORS.slice(0, 3)).map((v) => new Set(v)),
+      verification: fc.subarray(['verified', 'unverified', 'none']).map((v) => new Set(v)),
+      precision: fc.subarray(['address', 'city', 'none']).map((v) => new Set(v)),
+    });
+    fc.assert(
+      fc.property(storyArb({ rich: true }, 20), facets, fc.constantFrom('', 'e', 'düsseldorf', 'MSS', '= a'), (story, chosen, query) => {
+        const hits = searchEvents(buildIndex(story.events), query);
+        const ids = matchingIds(story.events, chosen, hits);
+        const naive = story.events.filter(
+          (e) =>
+            queryTerms(query).every((t) => fold(searchableText(e)).includes(t)) &&
+            (!chosen.country.size || (e.place?.country !== undefined && e.place?.country !== null && chosen.country.has(e.place.country))) &&
+            (!chosen.actor.size || e.actors.some((a) => chosen.actor.has(a))) &&
+            (!chosen.verification.size || chosen.verification.has(e.verification ?? 'none')) &&
+            (!chosen.precision.size || chosen.precision.has(e.place?.precision ?? 'none')),
+        );
+        const shown = visibleEvents(story.events, null, { hiddenCategories: new Set(), matches: ids });
+        expect(shown.map((e) => e.id)).toEqual(naive.map((e) => e.id));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -4,13 +4,35 @@ import { PAGE_KEYS, searchToState, stateToSearch, toUrlState, type UrlState } fr
 import { endOfDay, makeStory, utc } from '../fixtures';
 import { LANGS } from '../../../src/i18n/lang';
 import { initialState } from '../../../src/state/store';
+import { NO_FACETS, type FacetSelection } from '../../../src/search/facets';
 
 const EVENTS = new Set(['transavia-breach', 'nuctech-raid-rotterdam']);
 const CATEGORIES = new Set(['cyber', 'raid', 'report']);
 const CHAPTERS = 4;
-const read = (search: string) => searchToState(search, { events: EVENTS, categories: CATEGORIES, chapterCount: CHAPTERS });
+const COUNTRIES = new Set(['NL', 'DE', 'CN']);
+const ACTORS = new Set(['MSS', 'Nuctech', 'Huawei, Ltd.', 'AIVD / MIVD', 'Düsseldorf police']);
+const KNOWN = { events: EVENTS, categories: CATEGORIES, chapterCount: CHAPTERS, country: COUNTRIES, actor: ACTORS };
+const read = (search: string) => searchToState(search, KNOWN);
 
-const EMPTY: UrlState = { selectedId: null, window: null, hiddenCategories: new Set(), view: null, presenting: false, chapter: 0, lang: null };
+const EMPTY: UrlState = {
+  selectedId: null,
+  window: null,
+  hiddenCategories: new Set(),
+  facets: NO_FACETS,
+  query: '',
+  view: null,
+  presenting: false,
+  chapter: 0,
+  lang: null,
+};
+/** What a query may hold: no control characters. */
+const typeable = (q: string) => ![...q].some((c) => c < ' ' || c === '\u007f');
+const facets = (chosen: Partial<Record<keyof FacetSelection, string[]>>): FacetSelection => ({
+  country: new Set(chosen.country),
+  actor: new Set(chosen.actor),
+  verification: new Set(chosen.verification),
+  precision: new Set(chosen.precision),
+});
 const FULL: UrlState = {
   ...EMPTY,
   selectedId: 'transavia-breach',
@@ -64,7 +86,24 @@ describe('searchToState', () => {
 
   it('stays out of presenter mode unless asked, or when the story has no chapters', () => {
     expect(read('?present=yes').presenting).toBe(false);
-    expect(searchToState('?present=1&chapter=2', { events: EVENTS, categories: CATEGORIES, chapterCount: 0 })).toMatchObject({ presenting: false, chapter: 0 });
+    expect(searchToState('?present=1&chapter=2', { ...KNOWN, chapterCount: 0 })).toMatchObject({ presenting: false, chapter: 0 });
+  });
+
+  it('reads the search and the facets, one actor per parameter', () => {
+    const state = read('?q=d%C3%BCsseldorf+raid&country=NL,CN&actor=Huawei,+Ltd.&actor=MSS&verification=verified,none&precision=city');
+    expect(state).toEqual({
+      ...EMPTY,
+      query: 'düsseldorf raid',
+      facets: facets({ country: ['NL', 'CN'], actor: ['Huawei, Ltd.', 'MSS'], verification: ['verified', 'none'], precision: ['city'] }),
+    });
+  });
+
+  it('drops facet values the story does not have, and a query too long or with control characters', () => {
+    const state = read('?country=NL,XX,nl&actor=Nobody&actor=MSS&verification=maybe&precision=street,country');
+    expect(state.facets).toEqual(facets({ country: ['NL'], actor: ['MSS'], precision: ['country'] }));
+    expect(read(`?q=${'a'.repeat(201)}`).query).toBe('');
+    expect(read('?q=a%00b').query).toBe('');
+    expect(read(`?q=${'a'.repeat(200)}`).query).toHaveLength(200);
   });
 
   it('ignores a map view with empty parts', () => {
@@ -85,6 +124,11 @@ describe('stateToSearch', () => {
   it('keeps parameters that are not its own and replaces those that are', () => {
     const current = '?embed=1&event=nuctech-raid-rotterdam&from=2000-01-01&to=2000-02-01&theme=dark';
     expect(stateToSearch({ ...EMPTY, selectedId: 'transavia-breach' }, current)).toBe('?embed=1&theme=dark&event=transavia-breach');
+  });
+
+  it('writes the search and the facets after the categories, values sorted', () => {
+    const state = { ...EMPTY, query: 'nuctech scan', facets: facets({ country: ['NL', 'CN'], actor: ['MSS', 'Huawei, Ltd.'], precision: ['city'] }) };
+    expect(stateToSearch(state, '')).toBe('?q=nuctech+scan&country=CN,NL&actor=Huawei,+Ltd.&actor=MSS&precision=city');
   });
 
   it('writes presenter mode with its chapter numbered from 1', () => {
@@ -114,6 +158,20 @@ const urlState: fc.Arbitrary<UrlState> = fc
       { nil: null },
     ),
     hiddenCategories: fc.subarray([...CATEGORIES]).map((c) => new Set(c)),
+    facets: fc
+      .record({
+        country: fc.subarray([...COUNTRIES]),
+        actor: fc.subarray([...ACTORS]),
+        verification: fc.subarray(['verified', 'partly-verified', 'unverified', 'none']),
+        precision: fc.subarray(['address', 'city', 'region', 'country', 'none']),
+      })
+      .map(facets),
+    query: fc.oneof(
+      fc.constant(''),
+      fc.string({ maxLength: 200 }).filter(typeable),
+      fc.string({ unit: 'grapheme', maxLength: 40 }).filter((q) => q.length <= 200 && typeable(q)),
+      fc.constantFrom('düsseldorf', 'a&b=c', '100% + 1', '/,?#'),
+    ),
     lang: fc.constantFrom(null, ...LANGS),
     view: fc.option(
       fc.record({
@@ -173,11 +231,11 @@ describe('strict parsing', () => {
   });
 
   it('reads any query string as a valid state, and writes back only known keys (property)', () => {
-    const known = [...PAGE_KEYS, 'event', 'from', 'to', 'hide', 'map', 'present', 'chapter'];
+    const known = [...PAGE_KEYS, 'event', 'from', 'to', 'hide', 'q', 'country', 'actor', 'verification', 'precision', 'map', 'present', 'chapter'];
     const key = fc.oneof(fc.constantFrom(...known), fc.string({ maxLength: 8 }));
     const value = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.constantFrom('1', '0x34', '1e1', 'NaN', '-0', '2019-02-30', 'transavia-breach', 'raid,cyber'),
+      fc.constantFrom('1', '0x34', '1e1', 'NaN', '-0', '2019-02-30', 'transavia-breach', 'raid,cyber', 'NL,XX', 'MSS', 'none', 'city'),
       fc.tuple(fc.double(), fc.double(), fc.double()).map((parts) => parts.join('/')),
     );
     fc.assert(
@@ -186,6 +244,9 @@ describe('strict parsing', () => {
         const state = read(search);
         expect(state.selectedId === null || EVENTS.has(state.selectedId)).toBe(true);
         expect([...state.hiddenCategories].every((c) => CATEGORIES.has(c))).toBe(true);
+        expect([...state.facets.country].every((c) => COUNTRIES.has(c))).toBe(true);
+        expect([...state.facets.actor].every((a) => ACTORS.has(a))).toBe(true);
+        expect(state.query.length).toBeLessThanOrEqual(200);
         expect(Number.isInteger(state.chapter) && state.chapter >= 0 && state.chapter < CHAPTERS).toBe(true);
         if (state.window) expect(state.window.start).toBeLessThanOrEqual(state.window.end);
         if (state.view) {

@@ -17,3 +17,12 @@ describe('tickCount', () => {
     expect(tickCount(1000, 90)).toBe(11);
   });
 });
+
+describe('formatTick in Dutch', () => {
+  it('uses d3-time-format’s nl-NL months, in UTC', () => {
+    expect(formatTick(new Date(utc('2020-01-01')), 'nl')).toBe('2020');
+    expect(formatTick(new Date(utc('2019-03-01')), 'nl')).toBe('mrt 2019');
+    expect(formatTick(new Date(utc('2020-10-12')), 'nl')).toBe('12 okt 2020');
+    expect(formatTick(new Date(utc('2020-05-01')), 'nl')).toBe('mei 2020');
+  });
+});

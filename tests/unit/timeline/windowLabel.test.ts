@@ -13,3 +13,10 @@ describe('windowLabel', () => {
     expect(windowLabel(null, EXTENT)).toBe('All dates, 1 Jul 2017 – 26 Jul 2024');
   });
 });
+
+describe('windowLabel in Dutch', () => {
+  it('writes the window and all dates in Dutch', () => {
+    expect(windowLabel({ start: utc('2019-03-12'), end: endOfDay('2020-10-30') }, EXTENT, 'nl')).toBe('12 mrt 2019 – 30 okt 2020');
+    expect(windowLabel(null, EXTENT, 'nl')).toBe('Alle datums, 1 jul 2017 – 26 jul 2024');
+  });
+});
