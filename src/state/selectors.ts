@@ -30,7 +30,9 @@ export function countFacets(
   state: Pick<AppState, 'hiddenCategories' | 'facets'>,
   hits: Uint8Array | null,
 ): FacetCounts {
-  const events = story.events.filter((e, i) => (!hits || hits[i]) && !state.hiddenCategories.has(e.category) && overlapsWindow(e.time, window));
+  // Without a search, the window's events by bisection: a scan of 100,000 at every scrub step cost more than the rest.
+  const inView = hits ? story.events.filter((e, i) => hits[i] && overlapsWindow(e.time, window)) : inWindow(story.events, window);
+  const events = inView.filter((e) => !state.hiddenCategories.has(e.category));
   return facetCounts(events, state.facets);
 }
 
