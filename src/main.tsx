@@ -74,7 +74,7 @@ function render() {
   root.render(
     <Translated store={store} fallback={startLang}>
       {fatal !== null ? (
-        <StoryErrors message={fatal} />
+        <StoryErrors message={fatal} reload />
       ) : (
         <StrictMode>
           <StoriesRoot session={session} droppable={!options.embed && !options.plain} fallback={<Loading />}>
@@ -100,7 +100,7 @@ render();
 void session.start(storyRefOf(location.search)).then(() => {
   const { current, status } = session.getState();
   if (current) return;
-  fatal = phrase('app.fatal', { why: status.kind === 'failed' ? status.message : phrase('app.storyFailed') });
+  fatal = status.kind === 'failed' ? status.message : phrase('app.storyFailed');
   render();
 });
 // Back and Forward can cross from one story to another.

@@ -30,13 +30,14 @@ import { syncUrl } from '../state/history';
 import { stateToSearch, toUrlState } from '../state/url';
 import { useTranslator } from '../i18n/react';
 import type { Phrase } from '../i18n/phrase';
-import { formatDay } from '../time/format';
+import { shortDay } from '../timeline/ticks';
 import type { MapView as ViewState } from '../story/schema';
 import { reportHeight } from '../embed/heightMessages';
 import { Presenter } from '../present/Presenter';
 import { useChapter } from '../present/useChapter';
 import { StoryMap } from './StoryMap';
 import { PartBoundary } from './PartBoundary';
+import { UrlNotice } from './UrlNotice';
 import { Masthead } from './Masthead';
 import { exportInput } from './exportInput';
 import { useMediaQuery } from './useMediaQuery';
@@ -226,6 +227,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         />
       )}
 
+      {mode === 'explore' && <UrlNotice known={selectKnownIds(store.getState())} />}
       <main className="content">
         <div className="stage">
           {(mode === 'plain' || mode === 'presenting') && <h1 className="visually-hidden">{story.title}</h1>}
@@ -306,7 +308,7 @@ export function App({ store, options, basemap, basemapError }: AppProps) {
         <footer className="credits">
           <p>
             {story.article && `${t('app.source', { title: story.article.title, publisher: story.article.publisher })} `}
-            {story.credits} {story.updated && t('app.updated', { date: formatDay(Date.parse(story.updated), lang) })}
+            {story.credits} {story.updated && t('app.updated', { date: shortDay(new Date(Date.parse(story.updated)), lang) })}
           </p>
         </footer>
       )}

@@ -53,25 +53,24 @@ export function StoryMap({ basemap, basemapError, ...props }: StoryMapProps) {
   if (mapError) return staticMap(t('harden.mapFailed'));
   return (
     <>
-      <div className={contextLost ? 'map-suspended' : 'map-live'} inert={contextLost} aria-hidden={contextLost || undefined}>
-        <PartBoundary part="map" onError={(e) => fail(e.message)}>
-          <Suspense fallback={status}>
-            {/* A new theme or language is a new map: its style and MapLibre's own words are set when it starts. */}
-            <MapView
-              key={`${props.theme.name} ${lang}`}
-              basemap={basemap}
-              onError={fail}
-              onContextLoss={loseContext}
-              lang={lang}
-              {...props}
-              onViewChange={(view, bounds) => {
-                lastView.current = view;
-                onViewChange(view, bounds);
-              }}
-            />
-          </Suspense>
-        </PartBoundary>
-      </div>
+      {/* No wrapper: the map frame stays a child of the map area, as its neighbours (the edge indicators) expect. */}
+      <PartBoundary part="map" onError={(e) => fail(e.message)}>
+        <Suspense fallback={status}>
+          {/* A new theme or language is a new map: its style and MapLibre's own words are set when it starts. */}
+          <MapView
+            key={`${props.theme.name} ${lang}`}
+            basemap={basemap}
+            onError={fail}
+            onContextLoss={loseContext}
+            lang={lang}
+            {...props}
+            onViewChange={(view, bounds) => {
+              lastView.current = view;
+              onViewChange(view, bounds);
+            }}
+          />
+        </Suspense>
+      </PartBoundary>
       {contextLost && <div className="map-standin">{staticMap(t('harden.contextLost'))}</div>}
     </>
   );

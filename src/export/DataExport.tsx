@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import type { Story, StoryEvent } from '../story/model';
 import { useT } from '../i18n/react';
 import { downloadText } from '../app/download';
-import { dataFile, type DataFormat } from './data/formats';
+import type { DataFormat } from './data/formats';
+import { TEMPLATE_URL } from './data/templateUrl';
 
 export interface DataExportProps {
   /** Called when the dialog opens, so it holds what is shown then. */
@@ -10,9 +11,6 @@ export interface DataExportProps {
 }
 
 const FORMATS = ['csv', 'geojson', 'story'] as const satisfies readonly DataFormat[];
-
-/** The blank template a journalist fills in, served next to the app. */
-export const TEMPLATE_URL = './templates/incident-atlas-template.csv';
 
 /** "Download data": the events shown (filters, search and time window) as CSV, GeoJSON or story JSON. */
 export function DataExport({ getSelection }: DataExportProps) {
@@ -27,8 +25,10 @@ export function DataExport({ getSelection }: DataExportProps) {
     setStatus('');
     dialog.current?.showModal();
   };
-  const save = (format: DataFormat) => {
+  const save = async (format: DataFormat) => {
     if (!selection || !count) return;
+    // The writers (and PapaParse) load on the first download, not with the page.
+    const { dataFile } = await import('./data/formats');
     const file = dataFile(format, selection.story, selection.events);
     downloadText(file.text, file.name, file.type);
     setStatus(t('search.export.done', { file: file.name, count }));
@@ -46,7 +46,7 @@ export function DataExport({ getSelection }: DataExportProps) {
         <ul className="data-formats">
           {FORMATS.map((format) => (
             <li key={format}>
-              <button type="button" onClick={() => save(format)} aria-disabled={count === 0} aria-describedby={`data-count-${format}`}>
+              <button type="button" onClick={() => void save(format)} aria-disabled={count === 0} aria-describedby={`data-count-${format}`}>
                 {t(`search.export.${format}`)}
               </button>{' '}
               <span className="data-count" id={`data-count-${format}`}>

@@ -9,6 +9,10 @@ import { FilterChips } from './FilterChips';
 import { SearchBox } from './SearchBox';
 import './filter.css';
 
+/** Above this many events a search costs more than a frame: it waits for a pause in typing. */
+const LARGE = 5_000;
+const SETTLE_MS = 300;
+
 export interface FilterPanelProps {
   store: Store;
   styles: readonly CategoryStyle[];
@@ -21,6 +25,7 @@ export function FilterPanel({ store, styles, facetCounts }: FilterPanelProps) {
   const query = useStore(store, (s) => s.query);
   const facets = useStore(store, (s) => s.facets);
   const hiddenCategories = useStore(store, (s) => s.hiddenCategories);
+  const large = useStore(store, (s) => s.story.events.length > LARGE);
   const panel = useRef<HTMLElement>(null);
   // A removed chip takes its button with it: focus goes to the search box rather than to the page.
   const refocus = () => requestAnimationFrame(() => panel.current?.querySelector<HTMLElement>('.chip, input[type="search"]')?.focus());
@@ -28,7 +33,7 @@ export function FilterPanel({ store, styles, facetCounts }: FilterPanelProps) {
   return (
     <section className="filter-panel" aria-labelledby="filter-heading" ref={panel}>
       <h2 id="filter-heading">{t('search.heading')}</h2>
-      <SearchBox query={query} onChange={(q) => store.update(act.setQuery, q)} />
+      <SearchBox query={query} settleMs={large ? SETTLE_MS : 0} onChange={(q) => store.update(act.setQuery, q)} />
       <FilterChips
         query={query}
         facets={facets}

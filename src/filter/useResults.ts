@@ -30,9 +30,12 @@ export function useResults(store: Store) {
 /** Builds the story's search index while the page is idle, so the first key pressed does not wait for it. */
 function useIdleIndex(story: AppState['story']) {
   useEffect(() => {
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
-    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => indexFor(story));
-    return () => cancel(handle as number);
+    // A busy map may leave the page never idle: build it within a few seconds regardless.
+    if (!globalThis.requestIdleCallback) {
+      const timer = setTimeout(() => indexFor(story), 500);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => indexFor(story), { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
   }, [story]);
 }

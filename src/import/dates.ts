@@ -5,6 +5,21 @@ import { failed, phrase, type Phrase } from '../i18n/phrase';
 export type DateResult = { ok: true; edtf: string } | { ok: false; message: string; phrase: Phrase; part?: 'year' | 'month' | 'day' };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The months' names in the catalogue, January first. */
+const MONTH_KEYS = [
+  'problem.month.1',
+  'problem.month.2',
+  'problem.month.3',
+  'problem.month.4',
+  'problem.month.5',
+  'problem.month.6',
+  'problem.month.7',
+  'problem.month.8',
+  'problem.month.9',
+  'problem.month.10',
+  'problem.month.11',
+  'problem.month.12',
+] as const;
 const wrong = (part: 'year' | 'month' | 'day', p: Phrase): DateResult => ({ ...failed(p), part });
 
 function daysInMonth(year: number, month: number): number {
@@ -30,8 +45,7 @@ export function calendarDate(yearText: string, monthText: string, dayText: strin
   if (day > daysInMonth(year, month))
     return wrong(
       'day',
-      // `month` is 1–12 here, checked above.
-      phrase('problem.noSuchDay', { date: phrase('problem.day', { day: String(day), month: phrase(`problem.month.${month as 1}`), year: String(year) }) }),
+      phrase('problem.noSuchDay', { date: phrase('problem.day', { day: String(day), month: { key: MONTH_KEYS[month - 1] }, year: String(year) }) }),
     );
   return { ok: true, edtf: `${y}-${m}-${String(day).padStart(2, '0')}` };
 }

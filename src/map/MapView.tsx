@@ -209,8 +209,9 @@ export function MapView(props: MapViewProps) {
     if (!map) return;
     // Every setFilter reloads its source: the empty ones are left alone at each scrub step.
     if (!dense) {
-      map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories, matches));
-      map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories, matches));
+      // Built and checked here (tests/unit/map/style.test.ts); validating a match over 100,000 ids would cost the main thread seconds.
+      map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories, matches), { validate: false });
+      map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories, matches), { validate: false });
     }
     if (hasRelations) {
       map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
@@ -236,9 +237,10 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (dense) return;
-    map?.setFilter(LAYER.halo, fadedHaloFilter(haloIds, window, hiddenCategories, matches));
+    // Not narrowed by the matches: hover changes often, and a match over every id would be sent each time.
+    map?.setFilter(LAYER.halo, fadedHaloFilter(haloIds, window, hiddenCategories));
     map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(haloIds));
-  }, [map, haloIds, window, hiddenCategories, matches, dense]);
+  }, [map, haloIds, window, hiddenCategories, dense]);
 
   // By content: a scrub step hands a new array of mostly the same countries, and a filter change re-tiles the basemap.
   const shadedKey = shadedCountries.join(',');

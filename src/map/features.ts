@@ -1,3 +1,4 @@
+import { mapLabel } from './mapLabel';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Place, PlacedEvent } from '../story/model';
 import type { PixelOffset } from './offsets';
@@ -146,7 +147,7 @@ export function relationFeatures(lines: readonly RelationLine[]): FeatureCollect
         type: 'Feature',
         geometry: { type: 'LineString', coordinates: arc([l.from.place.lon, l.from.place.lat], [l.to.place.lon, l.to.place.lat]) },
         properties: {
-          kind: l.kind,
+          kind: mapLabel(l.kind),
           from: l.from.id,
           to: l.to.id,
           a0: l.from.time.min,

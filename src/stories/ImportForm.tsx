@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ImportSource } from '../import/types';
 import { useT } from '../i18n/react';
+import { TEMPLATE_URL } from '../export/data/templateUrl';
 
 export interface ImportFormProps {
   onImport(source: ImportSource): void;
@@ -31,6 +32,11 @@ export function ImportForm({ onImport, disabled }: ImportFormProps) {
       <h3 id="import-heading">{t('stories.importHeading')}</h3>
       <p id={hintId} className="hint">
         {t('stories.importHint')}
+      </p>
+      <p className="hint">
+        <a href={TEMPLATE_URL} download>
+          {t('search.export.template')}
+        </a>
       </p>
       <button type="button" onClick={() => input.current?.click()} disabled={disabled} aria-describedby={hintId}>
         {t('stories.chooseFile')}

@@ -42,7 +42,7 @@ export function ReportView({ current, onPlace }: ReportViewProps) {
       )}
       <div className="dialog-actions">
         {report && (
-          <button type="button" onClick={() => downloadText(reportToCsv(report.problems), `${base}-report.csv`, 'text/csv;charset=utf-8')}>
+          <button type="button" onClick={() => downloadText(reportToCsv(report.problems, t), `${base}-report.csv`, 'text/csv;charset=utf-8')}>
             {t('stories.downloadReport')}
           </button>
         )}

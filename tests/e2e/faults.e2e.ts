@@ -2,7 +2,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { eventCount, mapRegion, startSession, timeline, waitForMap, type Session } from './browser';
+import { axeViolations, eventCount, mapRegion, startSession, timeline, waitForMap, type Session } from './browser';
 
 const story = JSON.parse(readFileSync('geodata/stories/china-espionage-nl.json', 'utf8')) as { events: unknown[] };
 const total = story.events.length;
@@ -66,6 +66,7 @@ describe('an error stays in its part of the page', () => {
     await s.open();
     await expect.poll(() => s!.page.getByRole('alert').filter({ hasText: 'The timeline could not be shown.' }).count()).toBe(1);
     await expect(timeline(s.page).count()).resolves.toBe(0);
+    expect(await axeViolations(s.page)).toEqual([]);
     await openEvent(s.page);
     await heal(s.page);
     await s.page.getByRole('button', { name: 'Try again' }).click();
@@ -141,6 +142,7 @@ describe('WebGL context loss', () => {
       });
     await staticMap(s.page).waitFor();
     await expect(staticMap(s.page).getByRole('note').textContent()).resolves.toMatch(/stopped drawing the interactive map/);
+    expect(await axeViolations(s.page)).toEqual([]);
     await expect(staticMap(s.page).getByRole('img').getAttribute('aria-label')).resolves.toMatch(new RegExp(`^Static map: ${shown} events?`));
     // The page goes on working while the context is away.
     await timeline(s.page).getByRole('slider', { name: 'End of the time window' }).press('PageDown');

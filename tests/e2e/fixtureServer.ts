@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 /**
  * A second origin for ?data= loads: the import fixtures with CORS allowed (/cors/…) and without
  * (/nocors/…), and the faults a story host can have: a 404, an HTML error page, a file over the cap,
- * a body that stalls.
+ * a body that stalls, a server that goes silent.
  */
 export async function startFixtureServer(dir = join('tests', 'fixtures', 'import')): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
@@ -22,6 +22,12 @@ export async function startFixtureServer(dir = join('tests', 'fixtures', 'import
       res.writeHead(200, { 'content-type': 'text/csv', 'content-length': '4000000', ...cors });
       res.write(`${'x'.repeat(1_000_000)}`);
       return setTimeout(() => res.destroy(), 15_000);
+    }
+    if (name === 'silent.csv') {
+      // Answers and then sends nothing at all, for longer than the app waits.
+      res.writeHead(200, { 'content-type': 'text/csv', ...cors });
+      res.flushHeaders();
+      return setTimeout(() => res.destroy(), 30_000);
     }
     if (name === 'huge.csv') {
       // Declares 60 MB and sends a little: the app must refuse it before reading on.

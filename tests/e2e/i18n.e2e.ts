@@ -119,6 +119,8 @@ describe('in Dutch (?lang=nl)', () => {
     await expect(s.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Chinese spionage in Nederland en Europa, 2017–2024');
     await expect(s.page.getByText('eind 2017 – voorjaar 2020').count()).resolves.toBeGreaterThan(0);
     await expect(s.page.getByText(/^24 van 24 gebeurtenissen$/).count()).resolves.toBe(1);
+    // Longer words must not cost the map its half of a 1280×720 screen.
+    expect((await dutchMap(s.page).boundingBox())?.height).toBeGreaterThanOrEqual(360);
     await expect(englishOn(s.page)).resolves.toEqual([]);
     await expect(axeViolations(s.page)).resolves.toEqual([]);
   });

@@ -247,7 +247,7 @@ export const nl: Translation<typeof en> = {
   'stories.useFor': 'Deze plaats gebruiken voor ‘{title}’',
   'stories.pickFirst': 'Kies eerst deze; de volgende {count} komen daarna.',
   'stories.notOnMapHeading': 'Niet op de kaart ({count})',
-  'stories.notOnMapHint': 'Deze gebeurtenissen staan op de tijdlijn en in de lijst. Geef er een een plaats om hem op de kaart te zetten.',
+  'stories.notOnMapHint': 'Deze gebeurtenissen staan op de tijdlijn en in de lijst. Geef een ervan een plaats om die op de kaart te zetten.',
   'stories.givePlace': 'Plaats geven',
   'stories.givePlaceTo': 'Een plaats geven aan ‘{title}’',
   'stories.placeFor': 'Plaats voor ‘{title}’',
