@@ -11,7 +11,7 @@ import './faults.css';
 export function UrlNotice({ known }: { known: KnownIds }) {
   const t = useT();
   // Read once, before the page writes its own state into the address.
-  const [unread, setUnread] = useState(() => unreadParams(location.search, searchToState(location.search, known), known.categories));
+  const [unread, setUnread] = useState(() => unreadParams(location.search, searchToState(location.search, known)));
   if (unread.length === 0) return null;
   return (
     <div className="url-notice" role="status">

@@ -36,10 +36,15 @@ export const QUERY_MAX = 200;
 // eslint-disable-next-line no-control-regex -- control characters are what a query may not hold
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
+/** The values a link gives for a facet, read or not. */
+export function facetParamValues(params: URLSearchParams, key: FacetKey): string[] {
+  const { key: name, repeated } = FACET_PARAMS[key];
+  return (repeated ? params.getAll(name) : (params.get(name) ?? '').split(',')).filter((v) => v !== '');
+}
+
 function parseFacets(params: URLSearchParams, known: KnownIds): FacetSelection {
   const chosen = (key: FacetKey): ReadonlySet<string> => {
-    const { key: name, repeated } = FACET_PARAMS[key];
-    const values = repeated ? params.getAll(name) : (params.get(name) ?? '').split(',');
+    const values = facetParamValues(params, key);
     const allowed = FIXED_VALUES[key] ?? [...(key === 'country' ? known.country : known.actor)];
     const set = new Set(allowed);
     return new Set(values.filter((v) => set.has(v)));
