@@ -1,5 +1,6 @@
 import type { ImportRequest, WorkerMessage } from './protocol';
 import type { ImportOptions, ImportOutcome, ImportSource } from './types';
+import type { StoryEventFile } from '../story/schema';
 import { failed, phrase } from '../i18n/phrase';
 
 function today(): string {
@@ -31,12 +32,16 @@ export function importData(source: ImportSource, options: ImportOptions = {}): P
       reject(abortError(signal as AbortSignal));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    const events: StoryEventFile[] = [];
     worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress?.(message.progress);
+      // One by one: a spread of the slices would pass more arguments than a call can take.
+      else if (message.type === 'events') for (const e of message.events) events.push(e);
       else {
         finish();
-        resolve(message.outcome);
+        const { outcome } = message;
+        resolve(outcome.ok ? { ...outcome, story: { ...outcome.story, events } } : outcome);
       }
     };
     worker.onerror = (event: ErrorEvent) => {

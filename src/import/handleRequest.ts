@@ -1,6 +1,6 @@
 import { createGazetteer, type Gazetteer, type GazetteerFile } from './gazetteer';
 import { importSource } from './importSource';
-import type { ImportRequest, WorkerMessage } from './protocol';
+import { EVENT_SLICE, type ImportRequest, type WorkerMessage } from './protocol';
 import { failed, phrase } from '../i18n/phrase';
 
 export async function fetchGazetteer(url: string): Promise<Gazetteer> {
@@ -22,5 +22,8 @@ export async function handleRequest(request: ImportRequest, post: (message: Work
     // importSource does not throw on bad data; this is a bug, told rather than left hanging.
     outcome = { ...failed(phrase('problem.unexpected', { why: (error as Error).message })), report: null };
   }
-  post({ type: 'done', outcome });
+  if (!outcome.ok) return post({ type: 'done', outcome });
+  const { events } = outcome.story;
+  for (let i = 0; i < events.length; i += EVENT_SLICE) post({ type: 'events', events: events.slice(i, i + EVENT_SLICE) });
+  post({ type: 'done', outcome: { ...outcome, story: { ...outcome.story, events: [] } } });
 }

@@ -18,6 +18,8 @@ import { MapTooltip, type Hovered } from './MapTooltip';
 import { normalizeBounds, type Bounds } from './offscreen';
 import type { StoryMapLayerProps } from './mapProps';
 import { useMapKeyboard } from './useMapKeyboard';
+import { isDense } from './denseEvents';
+import { useDenseEvents, type DenseHitTest } from './useDenseEvents';
 import { useContextLoss } from './useContextLoss';
 import { mapLocale } from './mapLocale';
 import { translatorFor } from '../i18n';
@@ -84,6 +86,7 @@ export function MapView(props: MapViewProps) {
   const labels = useMemo(() => countryLabelPoints(props.basemap.places, props.lang), [props.basemap, props.lang]);
   // Listeners are bound once and read the latest props from here.
   const latest = useRef(props);
+  const denseHits = useRef<DenseHitTest>(null);
   useEffect(() => {
     latest.current = props;
   });
@@ -94,14 +97,16 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const { story, styles, basemap, theme, window, hiddenCategories, matches, initialView, cooperativeGestures } = latest.current;
     const labelPoints = countryLabelPoints(basemap.places, latest.current.lang);
-    const offsets = ringOffsets(story.placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
+    // A large story's events are drawn by useDenseEvents' layer, not by these sources.
+    const placed = isDense(story.placed.length) ? [] : story.placed;
+    const offsets = ringOffsets(placed.map((e) => ({ id: e.id, place: mapPlace(e, labelPoints) })));
     let instance: MapLibreMap;
     try {
       instance = new MapLibreMap({
         container: container.current as HTMLDivElement,
         style: buildStyle({
           basemap,
-          events: eventFeatures(story.placed, offsets, labelPoints),
+          events: eventFeatures(placed, offsets, labelPoints),
           clusters: initialClusters(story, window, hiddenCategories, labelPoints, matches),
           offsetTable: offsetSlots(offsets).table,
           theme,
@@ -147,11 +152,12 @@ export function MapView(props: MapViewProps) {
       report();
       if (latest.current.snapshot) latest.current.snapshot.current = snapshotOf(instance, addImages);
     });
+    const hitsAt = (x: number, y: number) => (denseHits.current ?? eventsAt)(instance, x, y);
     instance.on('moveend', report);
     instance.on('idle', () => setSymbols(drawnSymbols(instance, latest.current.story, latest.current.lang)));
     instance.on('error', (e) => console.warn('map:', e.error?.message));
     instance.on('mousemove', (e) => {
-      const ids = eventsAt(instance, e.point.x, e.point.y);
+      const ids = hitsAt(e.point.x, e.point.y);
       instance.getCanvas().style.cursor = ids.length ? 'pointer' : '';
       // A pinned chooser stays until the reader picks, closes it or clicks elsewhere.
       setHovered((prev) => (prev?.pinned ? prev : ids.length ? { ids, x: e.point.x, y: e.point.y, frame: frameOf(instance) } : null));
@@ -163,7 +169,7 @@ export function MapView(props: MapViewProps) {
       if (latest.current.hoveredId) latest.current.onHover(null);
     });
     instance.on('click', (e) => {
-      const ids = eventsAt(instance, e.point.x, e.point.y);
+      const ids = hitsAt(e.point.x, e.point.y);
       if (ids.length > 1) setHovered({ ids, x: e.point.x, y: e.point.y, frame: frameOf(instance), pinned: true });
       else {
         setHovered(null);
@@ -197,27 +203,51 @@ export function MapView(props: MapViewProps) {
     else map.cooperativeGestures.disable();
   }, [map, cooperativeGestures]);
 
+  const dense = isDense(props.story.placed.length);
+  const hasRelations = relationLines.length > 0;
   useEffect(() => {
     if (!map) return;
-    // Built and checked here (tests/unit/map/style.test.ts); validating a match over 100,000 ids would cost the main thread seconds.
-    map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories, matches), { validate: false });
-    map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories, matches), { validate: false });
-    map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
-    map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
-  }, [map, window, hiddenCategories, matches]);
+    // Every setFilter reloads its source: the empty ones are left alone at each scrub step.
+    if (!dense) {
+      // Built and checked here (tests/unit/map/style.test.ts); validating a match over 100,000 ids would cost the main thread seconds.
+      map.setFilter(LAYER.events, inWindowFilter(window, hiddenCategories, matches), { validate: false });
+      map.setFilter(LAYER.faded, outOfWindowFilter(window, hiddenCategories, matches), { validate: false });
+    }
+    if (hasRelations) {
+      map.setFilter(LAYER.relations, relationFilter(window, hiddenCategories));
+      map.setFilter(LAYER.relationLabels, relationFilter(window, hiddenCategories));
+    }
+  }, [map, window, hiddenCategories, matches, dense, hasRelations]);
 
   useClusters(map, props.story, window, hiddenCategories, labels, matches);
+  const haloIds = useMemo(() => [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null), [selectedId, hoveredId, featuredIds]);
+  const denseHitTest = useDenseEvents(map, {
+    story: props.story,
+    labels,
+    styles: props.styles,
+    theme: props.theme,
+    window,
+    hiddenCategories,
+    matches,
+    haloIds,
+  });
+  useEffect(() => {
+    denseHits.current = denseHitTest;
+  }, [denseHitTest]);
 
   useEffect(() => {
-    const ids = [selectedId, hoveredId, ...featuredIds].filter((id): id is string => id !== null);
+    if (dense) return;
     // Not narrowed by the matches: hover changes often, and a match over every id would be sent each time.
-    map?.setFilter(LAYER.halo, fadedHaloFilter(ids, window, hiddenCategories));
-    map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(ids));
-  }, [map, selectedId, hoveredId, featuredIds, window, hiddenCategories]);
+    map?.setFilter(LAYER.halo, fadedHaloFilter(haloIds, window, hiddenCategories));
+    map?.setFilter(LAYER.clusterHalo, clusterHaloFilter(haloIds));
+  }, [map, haloIds, window, hiddenCategories, dense]);
 
+  // By content: a scrub step hands a new array of mostly the same countries, and a filter change re-tiles the basemap.
+  const shadedKey = shadedCountries.join(',');
   useEffect(() => {
-    for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(shadedCountries));
-  }, [map, shadedCountries]);
+    const codes = shadedKey ? shadedKey.split(',') : [];
+    for (const layer of COUNTRY_AREA_LAYERS) map?.setFilter(layer, countryFilter(codes));
+  }, [map, shadedKey]);
 
   useEffect(() => {
     (map?.getSource('relations') as GeoJSONSource | undefined)?.setData(relationFeatures(relationLines));

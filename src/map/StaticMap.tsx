@@ -11,6 +11,7 @@ import { relationFeatures } from './features';
 import { markerVariant, type MarkerVariant } from '../symbols/variant';
 import { MARKER_RADIUS } from './icons';
 import { ringOffsets } from './offsets';
+import { densityCells, STATIC_SYMBOL_LIMIT } from './staticDensity';
 import { Basemap, DETAIL_ZOOM, FONT_FAMILY, halo, Places } from './staticLayers';
 import { shapePath } from '../symbols/shapes';
 import type { StoryMapLayerProps } from './mapProps';
@@ -45,6 +46,9 @@ function EventSymbol({ style, variant, theme }: { style: CategoryStyle; variant:
     </>
   );
 }
+
+/** Cell size of the drawn density, px. */
+const CELL = 12;
 
 const eventIdOf = (target: EventTarget) => (target instanceof Element ? (target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null) : null);
 
@@ -90,6 +94,19 @@ export function StaticMap(props: StaticMapProps) {
   const layered = [...shown.filter((e) => !inWindow(e)), ...shown.filter(inWindow)];
   const current = shown.filter(inWindow);
   const outside = current.filter((e) => !inView(points.get(e.id) as ScreenPoint, width, height)).length;
+  // Too many to draw one by one: cells of the shown events in view, and the ringed ones on their own.
+  const cells =
+    current.length - outside > STATIC_SYMBOL_LIMIT
+      ? densityCells(
+          current.flatMap((e) => {
+            const [x, y] = points.get(e.id) as ScreenPoint;
+            return inView([x, y], width, height) ? [{ x, y, category: e.category }] : [];
+          }),
+          CELL,
+        )
+      : null;
+  const ringedIds = new Set([selectedId, hoveredId, ...featuredIds]);
+  const drawn = cells ? layered.filter((e) => ringedIds.has(e.id)) : layered;
 
   const detailed = view.zoom >= DETAIL_ZOOM;
   const shaded = useMemo(() => {
@@ -158,13 +175,26 @@ export function StaticMap(props: StaticMapProps) {
               );
             })}
           </g>
+          {cells && (
+            <g aria-hidden="true" stroke={theme.markerOutline} strokeWidth={1}>
+              {cells.map((c) => (
+                <circle
+                  key={`${c.x},${c.y}`}
+                  cx={c.x.toFixed(1)}
+                  cy={c.y.toFixed(1)}
+                  r={Math.min(CELL / 2, 2 + Math.sqrt(c.count))}
+                  fill={styleById.get(c.category)?.colour}
+                />
+              ))}
+            </g>
+          )}
           <g aria-hidden="true">
-            {layered.map((e) => {
+            {drawn.map((e) => {
               const [x, y] = points.get(e.id) as ScreenPoint;
               const style = styleById.get(e.category);
               if (!style || !inView([x, y], width, height, 2 * MARKER_RADIUS)) return null;
               const faded = !inWindow(e);
-              const ringed = e.id === selectedId || e.id === hoveredId || featuredIds.includes(e.id);
+              const ringed = ringedIds.has(e.id);
               return (
                 <g key={e.id} data-event-id={e.id} transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`} style={{ cursor: 'pointer' }}>
                   <title>{e.title}</title>

@@ -9,6 +9,7 @@ import { clusterEvent, clusterFeatures } from './clusterFeatures';
 import { CLUSTER_LAYERS, EVENT_LAYER } from './eventLayers';
 import type { LabelPoints } from './features';
 import type { ClusterRequest } from './clusters.worker';
+import { isDense } from './denseEvents';
 
 /**
  * Up to this many events the clusters follow the window at every frame of a scrub, on the
@@ -72,7 +73,8 @@ export function useClusters(
 
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>('clusters');
-    if (!map || !source) return;
+    // A dense story has no clusters: useDenseEvents draws it.
+    if (!map || !source || isDense(story.placed.length)) return;
     if (story.events.length <= LIVE_LIMIT) {
       void source.setData(shownClusters(story, window, hiddenCategories, labels, matches));
       return;

@@ -6,7 +6,7 @@ import { facetCounts, storyFacetValues, type FacetCounts } from '../search/facet
 import { queryTerms } from '../search/fold';
 import { searchEvents } from '../search/searchIndex';
 import { indexFor } from '../search/indexCache';
-import { matchingIds, passesFilters, visibleEvents, type Filters } from './filter';
+import { inWindow, matchingIds, passesFilters, visibleEvents, type Filters } from './filter';
 import { selector } from './memo';
 import type { AppState } from './store';
 import { translated } from '../story/translated';
@@ -19,8 +19,7 @@ import { translated } from '../story/translated';
 /** Events per category within the window (and among the facets' and search's matches), for the legend. */
 export function countByCategory(story: Story, window: TimeWindow | null, matches: ReadonlySet<string> | null = null): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of story.events)
-    if (overlapsWindow(e.time, window) && (!matches || matches.has(e.id))) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  for (const e of inWindow(story.events, window)) if (!matches || matches.has(e.id)) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
   return counts;
 }
 
@@ -31,17 +30,20 @@ export function countFacets(
   state: Pick<AppState, 'hiddenCategories' | 'facets'>,
   hits: Uint8Array | null,
 ): FacetCounts {
-  const events = story.events.filter((e, i) => (!hits || hits[i]) && !state.hiddenCategories.has(e.category) && overlapsWindow(e.time, window));
+  // Without a search, the window's events by bisection: a scan of 100,000 at every scrub step cost more than the rest.
+  const inView = hits ? story.events.filter((e, i) => hits[i] && overlapsWindow(e.time, window)) : inWindow(story.events, window);
+  const events = inView.filter((e) => !state.hiddenCategories.has(e.category));
   return facetCounts(events, state.facets);
 }
 
 /** Countries to outline: where a shown event is known only to the country, and the selected event's. */
 export function shadedCountries(story: Story, window: TimeWindow | null, filters: Filters, selectedId: string | null): string[] {
   const codes = new Set<string>();
-  for (const e of story.events) {
+  const selected = selectedId ? story.byId.get(selectedId) : undefined;
+  for (const e of selected ? [selected, ...inWindow(story.events, window)] : inWindow(story.events, window)) {
     const country = e.place?.precision === 'country' ? e.place.country : null;
     if (country === null) continue;
-    if (e.id === selectedId || (passesFilters(e, filters) && overlapsWindow(e.time, window))) codes.add(country);
+    if (e === selected || passesFilters(e, filters)) codes.add(country);
   }
   return [...codes].sort();
 }

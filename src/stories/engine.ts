@@ -2,7 +2,7 @@ import type { ImportOptions, ImportOutcome, ImportSource, PlaceCandidate } from 
 import type { Gazetteer } from '../import/gazetteer';
 import { importData } from '../import/client';
 import type { StoryFile } from '../story/schema';
-import { buildStory, type Story } from '../story/model';
+import { buildStory, buildStoryInSlices, type Story } from '../story/model';
 import { failed, phrase } from '../i18n/phrase';
 
 /**
@@ -47,7 +47,18 @@ export function toStory(file: StoryFile): ToStory {
   try {
     return { ok: true, story: buildStory(file), file };
   } catch (error) {
-    // Only a damaged record in the browser's storage gets here.
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return notBuilt(error);
+  }
+}
+
+// Only a damaged record in the browser's storage gets here.
+const notBuilt = (error: unknown): ToStory => ({ ok: false, message: error instanceof Error ? error.message : String(error) });
+
+/** toStory for a large file: built in slices, so the page stays responsive (see buildStoryInSlices). */
+export async function toStoryInSlices(file: StoryFile): Promise<ToStory> {
+  try {
+    return { ok: true, story: await buildStoryInSlices(file), file };
+  } catch (error) {
+    return notBuilt(error);
   }
 }

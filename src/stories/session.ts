@@ -3,7 +3,7 @@ import type { StoryFile } from '../story/schema';
 import type { ImportOptions, ImportOutcome, ImportProgress, ImportReport, ImportSource } from '../import/types';
 import type { Library, StoredStoryMeta } from './library';
 import { fetchData, resolveDataUrl } from './dataUrl';
-import { importSource, toStory } from './engine';
+import { importSource, toStory, toStoryInSlices } from './engine';
 import { placeEvent, type Place } from './placeEvent';
 import { sameRef, type StoryRef } from './storyParams';
 import { phrase, type Phrase } from '../i18n/phrase';
@@ -147,7 +147,8 @@ export function createSession(deps: SessionDeps): Session {
       fail(phrase('stories.couldNotImport', { name: source.name, why: why(outcome) }), outcome.report);
       return false;
     }
-    const story = toStory(outcome.story);
+    const story = await toStoryInSlices(outcome.story);
+    if (!load.live()) return false;
     if (!story.ok) {
       fail(phrase('stories.couldNotShow', { name: source.name, why: why(story) }));
       return false;
@@ -237,7 +238,8 @@ export function createSession(deps: SessionDeps): Session {
         const stored = await deps.library.get(key);
         if (!load.live()) return;
         if (!stored) return fail(phrase('stories.notKept'));
-        const story = toStory(stored.story);
+        const story = await toStoryInSlices(stored.story);
+        if (!load.live()) return;
         if (!story.ok) return fail(phrase('stories.couldNotShow', { name: stored.name, why: why(story) }));
         publish(
           { kind: 'stored', key },

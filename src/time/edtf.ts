@@ -1,4 +1,3 @@
-import edtf from 'edtf';
 import { english, phrase, type Phrase } from '../i18n/phrase';
 
 /** Milliseconds since the Unix epoch, UTC. All times inside the app are in this unit. */
@@ -47,6 +46,31 @@ const SEASON_MONTHS: Record<number, [startMonth: number, months: number]> = {
   24: [11, 3], // winter: December–February
 };
 
+/** UTC milliseconds of a calendar date; month from 0, and overflowing months or days roll on. Years below 100 are not 19xx. */
+function utc(year: number, month: number, day = 1): Millis {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+
+/**
+ * The first and last millisecond of a year, a month (1–12), a day, or a quarter (33–36), as
+ * edtf.js computes them (tests/unit/time/edtf.test.ts checks it against edtf.js); null for no
+ * such date. Its parser took ~0.2 ms a date, seconds for a large import on the main thread.
+ */
+function pointBounds(year: number, division: number | undefined, day: number | undefined): [Millis, Millis] | null {
+  if (division === undefined) return [utc(year, 0), utc(year + 1, 0) - 1];
+  if (division >= 33 && division <= 36 && day === undefined) {
+    const q = division - 33;
+    return [utc(year, 3 * q), utc(year, 3 * q + 3) - 1];
+  }
+  if (division < 1 || division > 12) return null;
+  if (day === undefined) return [utc(year, division - 1), utc(year, division) - 1];
+  const start = utc(year, division - 1, day);
+  if (day < 1 || new Date(start).getUTCDate() !== day) return null;
+  return [start, utc(year, division - 1, day + 1) - 1];
+}
+
 function parsePoint(text: string): DatePoint {
   const match = SINGLE.exec(text);
   if (!match)
@@ -57,14 +81,14 @@ function parsePoint(text: string): DatePoint {
   const approximate = qualifier === '~' || qualifier === '%';
   const uncertain = qualifier === '?' || qualifier === '%';
   const division = monthOrDivision === undefined ? undefined : Number(monthOrDivision);
+  const year = Number(yearText);
 
   if (division !== undefined && division >= 21 && day === undefined) {
     if (division <= 24) {
       const [startMonth, months] = SEASON_MONTHS[division];
-      const year = Number(yearText);
       return {
-        min: Date.UTC(year, startMonth, 1),
-        max: Date.UTC(year, startMonth + months, 1) - 1,
+        min: utc(year, startMonth),
+        max: utc(year, startMonth + months) - 1,
         precision: 'season',
         part: division - 20,
         approximate,
@@ -74,19 +98,12 @@ function parsePoint(text: string): DatePoint {
     if (division < 33 || division > 36) throw new Error(`"${text}": only seasons (21–24) and quarters (33–36) are supported`);
   }
 
-  // edtf.js computes the bounds; qualifiers are read above (it rejects them on quarters).
-  let parsed;
-  try {
-    parsed = edtf(text.replace(/[~?%]$/, ''));
-  } catch {
-    throw new Error(`"${text}" is not a valid date`);
-  }
-  // edtf.js accepts 29 February in any year.
-  if (day !== undefined && new Date(parsed.min).getUTCDate() !== Number(day)) throw new Error(`"${text}" is not a valid date`);
+  const bounds = pointBounds(year, division, day === undefined ? undefined : Number(day));
+  if (!bounds) throw new Error(`"${text}" is not a valid date`);
   const precision: Precision = day !== undefined ? 'day' : division === undefined ? 'year' : division >= 33 ? 'quarter' : 'month';
   return {
-    min: parsed.min,
-    max: parsed.max,
+    min: bounds[0],
+    max: bounds[1],
     precision,
     part: precision === 'quarter' ? (division as number) - 32 : undefined,
     approximate,
@@ -94,10 +111,7 @@ function parsePoint(text: string): DatePoint {
   };
 }
 
-/**
- * edtf.js's parser is thorough but slow (~0.2 ms a date), and a big story repeats the
- * same few thousand dates, so results are kept. They are immutable, hence safe to share.
- */
+/** A big story repeats the same few thousand dates, so results are kept. They are immutable, hence safe to share. */
 const cache = new Map<string, ParseResult>();
 const CACHE_LIMIT = 50_000;
 

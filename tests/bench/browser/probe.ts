@@ -70,7 +70,10 @@ export function installProbe(parts: typeof PARTS) {
   }
   // maplibre's actor answers every request it sends a worker with a "<response>" carrying the
   // same id, or withdraws it with "<cancel>": the map is not idle while one is outstanding.
-  type Message = { id?: unknown; type?: unknown } | null;
+  // A story opened in place of another removes the old map, whose last requests are never
+  // answered: only the requests of the map that posted last are waited for.
+  type Message = { id?: unknown; type?: unknown; sourceMapId?: unknown } | null;
+  let latestMap: unknown = undefined;
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
@@ -84,6 +87,10 @@ export function installProbe(parts: typeof PARTS) {
     postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]) {
       probe.lastWorkerMessage = performance.now();
       const m = message as Message;
+      if (m?.sourceMapId !== undefined && m.sourceMapId !== latestMap) {
+        latestMap = m.sourceMapId;
+        probe.workerPending.clear();
+      }
       if (typeof m?.id === 'string' && m.type === '<cancel>') probe.workerPending.delete(m.id);
       else if (typeof m?.id === 'string' && m.type !== '<response>') probe.workerPending.add(m.id);
       super.postMessage(message, options as StructuredSerializeOptions);

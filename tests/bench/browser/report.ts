@@ -8,6 +8,7 @@ import type { CsvLoad } from './loading';
 import type { Drag } from './scrub';
 import { APP } from './server';
 import { targets } from './targets';
+import { NOT_MET_NOTES } from './notes';
 import { METHOD } from './method';
 
 export interface Report {
@@ -275,6 +276,8 @@ export function renderReport(report: Report): string {
     `Raw figures: [report.json](report.json). Most repaints seen in one animation frame, over all drags and playback: ${maxRepaints ?? '–'}.`,
     '',
     targets(report),
+    '',
+    NOT_MET_NOTES,
     '',
     payloadSection(report),
     '',

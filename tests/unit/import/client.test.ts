@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importData } from '../../../src/import/client';
 import { handleRequest } from '../../../src/import/handleRequest';
-import type { ImportRequest, WorkerMessage } from '../../../src/import/protocol';
+import { EVENT_SLICE, type ImportRequest, type WorkerMessage } from '../../../src/import/protocol';
 import type { ImportProgress } from '../../../src/import/types';
 import { fixture } from './helpers';
 
@@ -13,6 +13,8 @@ class FakeWorker {
   onerror: ((event: { message: string }) => void) | null = null;
   terminated = false;
   requests: ImportRequest[] = [];
+  /** The type of every message the worker sent. */
+  sent: string[] = [];
 
   constructor(readonly url: URL) {
     FakeWorker.created.push(this);
@@ -21,6 +23,7 @@ class FakeWorker {
   postMessage(request: ImportRequest) {
     this.requests.push(request);
     void handleRequest(structuredClone(request), (data) => {
+      this.sent.push(data.type);
       if (!this.terminated) setTimeout(() => this.onmessage?.({ data }));
     });
   }
@@ -62,6 +65,18 @@ describe('importData', () => {
     expect(worker.terminated).toBe(true);
     expect(progress.map((p) => p.phase)).toContain('placing');
   });
+
+  it('hands over a large story in slices of events, whole and in order', async () => {
+    const rows = Array.from(
+      { length: 2 * EVENT_SLICE + 10 },
+      (_, i) => `e${i},Event ${i},2020-01-${String((i % 28) + 1).padStart(2, '0')},,raid,Kyiv,50.45,30.52,city,UA,`,
+    );
+    const text = ['id,title,date,end,category,place,lat,lon,precision,country,summary', ...rows].join('\n');
+    const bytes = new TextEncoder().encode(text);
+    const outcome = await importData({ kind: 'bytes', name: 'large.csv', bytes: bytes.buffer });
+    expect(FakeWorker.created[0].sent.filter((type) => type !== 'progress')).toEqual(['events', 'events', 'events', 'done']);
+    expect(outcome.ok && outcome.story.events.map((e) => e.id)).toEqual(rows.map((_, i) => `e${i}`));
+  }, 30_000);
 
   it('ends the worker and rejects when the signal aborts', async () => {
     const controller = new AbortController();

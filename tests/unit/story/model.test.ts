@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStory, compareEvents, relatedEvents } from '../../../src/story/model';
+import { buildStory, buildStoryInSlices, compareEvents, relatedEvents } from '../../../src/story/model';
 import type { StoryFile } from '../../../src/story/schema';
 import { toEventTime } from '../../../src/time/edtf';
 import { endOfDay, makeStory, realStory, realStoryJson, utc } from '../fixtures';
@@ -88,5 +88,18 @@ describe('relatedEvents', () => {
 
   it('returns nothing for an unknown id', () => {
     expect(relatedEvents(story, 'no-such-event')).toEqual([]);
+  });
+});
+
+describe('buildStoryInSlices', () => {
+  it('builds what buildStory builds, pausing between slices', async () => {
+    const file = realStoryJson() as StoryFile;
+    // Many events out of date order, ties on start and end among them, across several slices.
+    const events = Array.from({ length: 25_000 }, (_, i) => ({ ...file.events[i % file.events.length], id: `e${(i * 7919) % 25_000}` }));
+    const large = { ...file, events, relations: [], chapters: [] };
+    let pauses = 0;
+    const story = await buildStoryInSlices(large, async () => void pauses++);
+    expect(story).toEqual(buildStory(large));
+    expect(pauses).toBeGreaterThan(2);
   });
 });

@@ -1,3 +1,4 @@
+import edtf from 'edtf';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseEdtf, toEventTime, type EventTime } from '../../../src/time/edtf';
@@ -151,5 +152,37 @@ describe('toEventTime', () => {
 
   it('throws the parse error for an invalid value', () => {
     expect(() => toEventTime('2020/2019')).toThrow(/ends before it begins/);
+  });
+});
+
+describe('parseEdtf and edtf.js', () => {
+  // Any year, month (valid or not) or quarter, and day: edtf.js's other divisions are refused on purpose.
+  // Years from 100: below, edtf.js's own days run into the next (0000-02-28 ends on 1 March).
+  const anyPoint = fc.oneof(
+    fc.integer({ min: 100, max: 9999 }).map((y) => String(y).padStart(4, '0')),
+    fc
+      .tuple(fc.integer({ min: 100, max: 9999 }), fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 33, max: 36 })))
+      .map(([y, m]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`),
+    fc
+      .tuple(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  );
+  it('parseEdtf(value) has the bounds edtf.js gives, and fails where it fails', () => {
+    fc.assert(
+      fc.property(anyPoint, (value) => {
+        let expected: [number, number] | null;
+        try {
+          const e = edtf(value);
+          // edtf.js takes 29 February in any year; the app never did.
+          const day = value.split('-')[2];
+          expected = day && new Date(e.min).getUTCDate() !== Number(day) ? null : [e.min, e.max];
+        } catch {
+          expected = null;
+        }
+        const result = parseEdtf(value);
+        expect(result.ok ? [result.value.min, result.value.max] : null).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
