@@ -4,5 +4,10 @@ export const MAP_LABEL_MAX = 40;
 /** The label as the map draws it: whole, or its first characters (never half a surrogate pair) and an ellipsis. */
 export function mapLabel(text: string, max = MAP_LABEL_MAX): string {
   const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max - 1).join('').trimEnd()}…`;
+  return points.length <= max
+    ? text
+    : `${points
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { searchToState } from '../../../src/state/url';
 import { unreadParams } from '../../../src/state/unreadParams';
 
-const known = { events: new Set(['a-raid']), categories: new Set(['raid', 'cyber']), chapterCount: 2 };
+const known = { events: new Set(['a-raid']), categories: new Set(['raid', 'cyber']), chapterCount: 2, country: new Set(['NL']), actor: new Set<string>() };
 const unread = (search: string) => unreadParams(search, searchToState(search, known), known.categories);
 
 describe('unreadParams', () => {
