@@ -148,8 +148,14 @@ describe('WebGL context loss', () => {
     await timeline(s.page).getByRole('slider', { name: 'End of the time window' }).press('PageDown');
     await expect.poll(() => eventCount(s!.page).textContent()).not.toMatch(new RegExp(`^${shown} of`));
 
-    await s.page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
-    await expect.poll(() => staticMap(s!.page).count()).toBe(0);
+    // The browser takes a restore only once it has finished losing the context: ask until it does.
+    const restore = () => s!.page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await expect
+      .poll(async () => {
+        await restore();
+        return staticMap(s!.page).count();
+      })
+      .toBe(0);
     await waitForMap(s.page);
     await expect(mapRegion(s.page).getByRole('group', { name: 'Events on the map' }).count()).resolves.toBe(1);
     expect(s.errors.filter((e) => !/WebGL|context/i.test(e))).toEqual([]);

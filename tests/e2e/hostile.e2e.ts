@@ -32,7 +32,8 @@ const traces = (page: Page) =>
       injected: document.querySelectorAll(
         '#root script, #root iframe, #root object, #root embed, #root img, #root style, #root link, #root base, #root meta, #root form',
       ).length,
-      hrefs: Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '').filter((h) => h !== '#' && !/^https?:\/\//.test(h)),
+      // Every link, resolved against the page: the app's own relative ones (a template to download) are http(s) too.
+      hrefs: Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href).filter((h) => !/^https?:\/\//.test(h)),
       links: Array.from(document.querySelectorAll('a[href^="http"]'), (a) => a.getAttribute('rel')).filter((rel) => rel !== 'noopener noreferrer'),
     }),
     HANDLERS,
