@@ -3,6 +3,7 @@ import { composeImage, slideDescription, type ExportInput } from './composeImage
 import { withPngText } from './pngText';
 import { downloadBlob } from '../app/download';
 import { useT } from '../i18n/react';
+import { sayError } from '../i18n/phrase';
 
 export interface ExportButtonProps {
   /** Called on click, so the image shows the view as it is then. */
@@ -32,7 +33,7 @@ export function ExportButton({ getInput, fileName }: ExportButtonProps) {
       const text = { Title: input.title, Description: slideDescription(input), Source: input.credit };
       downloadBlob(new Blob([withPngText(png, text)], { type: 'image/png' }), fileName);
     } catch (e) {
-      setError(t('export.failed', { why: e instanceof Error ? e.message : String(e) }));
+      setError(t('export.failed', { why: sayError(t, e) }));
     } finally {
       working.current = false;
       setBusy(false);

@@ -39,3 +39,14 @@ export const failed = (p: Phrase) => ({ ok: false as const, message: english(p),
 
 /** The phrase in English: for logs, the command line and the `message` that older readers of a Problem expect. */
 export const english = (p: Phrase): string => say(translatorFor('en').t, p);
+
+/** An error that carries its phrase, for pure code that throws: the interface words it in the reader's language. */
+export class PhraseError extends Error {
+  constructor(readonly phrase: Phrase) {
+    super(english(phrase));
+  }
+}
+
+/** An error's message in the words of `t`, when it carries a phrase. */
+export const sayError = (t: T, error: unknown): string =>
+  error instanceof PhraseError ? say(t, error.phrase) : error instanceof Error ? error.message : String(error);

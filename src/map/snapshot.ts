@@ -1,5 +1,6 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Size } from '../export/layout';
+import { phrase, PhraseError } from '../i18n/phrase';
 
 /** Slide pixels per map pixel: a slide is read from further away than a screen, so its labels are larger. */
 const SLIDE_SCALE = 1.4;
@@ -70,7 +71,7 @@ export function snapshotOf(live: MapLibreMap, addImages: (map: MapLibreMap) => v
       await map.once('load');
       keepLabelsInside(map, cssWidth, cssHeight);
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('the map took too long to draw')), DRAW_TIMEOUT_MS);
+        const timer = setTimeout(() => reject(new PhraseError(phrase('export.drawTimeout'))), DRAW_TIMEOUT_MS);
         map.once('idle', () => {
           clearTimeout(timer);
           resolve();

@@ -1,4 +1,4 @@
-import { english, phrase, type Phrase } from '../i18n/phrase';
+import { english, phrase, PhraseError, type Phrase } from '../i18n/phrase';
 
 /** Milliseconds since the Unix epoch, UTC. All times inside the app are in this unit. */
 export type Millis = number;
@@ -28,7 +28,7 @@ export interface EventTime {
   readonly max: Millis;
 }
 
-/** `error` is the English of `phrase`; edtf.js's own messages come as they are, in a "problem.text" phrase. */
+/** `error` is the English of `phrase`. */
 export type ParseResult = { ok: true; value: EventTime } | { ok: false; error: string; phrase: Phrase };
 
 const failure = (p: Phrase): ParseResult => ({ ok: false, error: english(p), phrase: p });
@@ -73,10 +73,7 @@ function pointBounds(year: number, division: number | undefined, day: number | u
 
 function parsePoint(text: string): DatePoint {
   const match = SINGLE.exec(text);
-  if (!match)
-    throw new Error(
-      `"${text}" is not a supported date (use YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21..24 or a quarter YYYY-33..36, optionally ending in ~ or ?)`,
-    );
+  if (!match) throw new PhraseError(phrase('problem.unsupportedDate', { value: text }));
   const [, yearText, monthOrDivision, day, qualifier] = match;
   const approximate = qualifier === '~' || qualifier === '%';
   const uncertain = qualifier === '?' || qualifier === '%';
@@ -95,11 +92,11 @@ function parsePoint(text: string): DatePoint {
         uncertain,
       };
     }
-    if (division < 33 || division > 36) throw new Error(`"${text}": only seasons (21–24) and quarters (33–36) are supported`);
+    if (division < 33 || division > 36) throw new PhraseError(phrase('problem.unsupportedDivision', { value: text }));
   }
 
   const bounds = pointBounds(year, division, day === undefined ? undefined : Number(day));
-  if (!bounds) throw new Error(`"${text}" is not a valid date`);
+  if (!bounds) throw new PhraseError(phrase('problem.invalidDate', { value: text }));
   const precision: Precision = day !== undefined ? 'day' : division === undefined ? 'year' : division >= 33 ? 'quarter' : 'month';
   return {
     min: bounds[0],
@@ -138,7 +135,8 @@ function parseUncached(value: string): ParseResult {
       value: { edtf: value, start, end, isInterval: ends.length === 2, min: start.min, max: Math.max(start.max, end.max) },
     };
   } catch (error) {
-    return failure(phrase('problem.text', { text: (error as Error).message }));
+    if (error instanceof PhraseError) return failure(error.phrase);
+    throw error;
   }
 }
 

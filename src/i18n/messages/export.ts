@@ -11,6 +11,7 @@ export const en = {
   'export.selected': 'Selected: {title}, {detail}.',
   'export.noCanvas': 'This browser cannot draw on a canvas.',
   'export.noPng': 'the browser could not encode the PNG',
+  'export.drawTimeout': 'the map took too long to draw',
 } as const;
 
 export const nl: Translation<typeof en> = {
@@ -23,4 +24,5 @@ export const nl: Translation<typeof en> = {
   'export.selected': 'Geselecteerd: {title}, {detail}.',
   'export.noCanvas': 'Deze browser kan niet op een canvas tekenen.',
   'export.noPng': 'de browser kon de PNG niet maken',
+  'export.drawTimeout': 'het tekenen van de kaart duurde te lang',
 };

@@ -69,6 +69,10 @@ export const en = {
   'problem.notDate': '"{text}" is not a date (expected 2022-03-15 or 15 March 2022)',
   'problem.twoSlashes': '"{value}" has more than one "/"',
   'problem.endsBeforeBegins': '"{value}" ends before it begins',
+  'problem.unsupportedDate':
+    '"{value}" is not a supported date (use YYYY, YYYY-MM, YYYY-MM-DD, a season YYYY-21..24 or a quarter YYYY-33..36, optionally ending in ~ or ?)',
+  'problem.unsupportedDivision': '"{value}": only seasons (21–24) and quarters (33–36) are supported',
+  'problem.invalidDate': '"{value}" is not a valid date',
   // The story file's own checks.
   'problem.missing': 'is missing',
   'problem.tooLong': 'is longer than {max} characters',
@@ -177,6 +181,10 @@ export const nl: Translation<typeof en> = {
   'problem.notDate': '"{text}" is geen datum (verwacht 2022-03-15 of 15 March 2022)',
   'problem.twoSlashes': '"{value}" bevat meer dan één "/"',
   'problem.endsBeforeBegins': '"{value}" eindigt voordat het begint',
+  'problem.unsupportedDate':
+    '"{value}" is geen ondersteunde datum (gebruik JJJJ, JJJJ-MM, JJJJ-MM-DD, een seizoen JJJJ-21..24 of een kwartaal JJJJ-33..36, eventueel gevolgd door ~ of ?)',
+  'problem.unsupportedDivision': '"{value}": alleen seizoenen (21–24) en kwartalen (33–36) worden ondersteund',
+  'problem.invalidDate': '"{value}" is geen bestaande datum',
   'problem.missing': 'ontbreekt',
   'problem.tooLong': 'is langer dan {max} tekens',
   'problem.loneSurrogate': 'bevat een kapot teken (een losse surrogaat)',

@@ -3,6 +3,7 @@ import { english, failed, phrase, say } from '../../../src/i18n/phrase';
 import { translatorFor } from '../../../src/i18n';
 import { calendarDate, dayMonthYear } from '../../../src/import/dates';
 import { decodeBytes } from '../../../src/import/decode';
+import { parseEdtf } from '../../../src/time/edtf';
 
 const nl = translatorFor('nl').t;
 
@@ -39,5 +40,16 @@ describe('problems in Dutch', () => {
     const date = dayMonthYear('next Tuesday');
     if (date.ok) throw new Error('"next Tuesday" read as a date');
     expect(say(nl, date.phrase)).toBe('"next Tuesday" is geen datum (verwacht 2022-03-15 of 15 March 2022)');
+  });
+
+  it('say why an EDTF date cannot be read, each reason in Dutch', () => {
+    const dutch = (value: string) => {
+      const result = parseEdtf(value);
+      if (result.ok) throw new Error(`"${value}" read as a date`);
+      return say(nl, result.phrase);
+    };
+    expect(dutch('late 2017')).toMatch(/^"late 2017" is geen ondersteunde datum/);
+    expect(dutch('2020-27')).toBe('"2020-27": alleen seizoenen (21–24) en kwartalen (33–36) worden ondersteund');
+    expect(dutch('2023-02-29')).toBe('"2023-02-29" is geen bestaande datum');
   });
 });
