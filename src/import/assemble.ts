@@ -4,7 +4,6 @@ import { CategoryIds, type CategoryEntry } from './categories';
 import type { RowDraft } from './draft';
 import type { Placed } from './placeByName';
 import { problemAt } from './problems';
-import { slugify } from './slug';
 import { givenChapters, givenRelations, rowRelations } from './relations';
 import type { AmbiguousPlace } from './types';
 import type { ValidRow } from './validate';
@@ -81,21 +80,4 @@ export function assemble(outcomes: readonly RowOutcome[], given: GivenStory | nu
   const storyRelations = given ? givenRelations(given.relations, ids, problems) : relations;
   const chapters = given ? givenChapters(given.chapters, ids, problems) : [];
   return { events, rows, categories: categories.list(), relations: storyRelations, chapters, problems, ambiguous };
-}
-
-/** The story's own fields for an imported file: its name, where the data came from, today. An import has no source article. */
-export function storyMeta(
-  name: string,
-  credit: string,
-  today: string,
-  titleSlide: RowDraft | null,
-): Omit<StoryFile, 'events' | 'categories' | 'relations' | 'chapters'> {
-  const base = name.replace(/\.[a-z0-9]+$/i, '') || 'Imported story';
-  return {
-    id: slugify(base, 'story'),
-    title: titleSlide?.title || base,
-    standfirst: titleSlide?.extras.summary || `Imported from ${name}.`,
-    credits: credit,
-    updated: today,
-  };
 }

@@ -2,13 +2,16 @@ import type { Problem } from '../story/problem';
 import { problemAt } from './problems';
 import { slugify } from './slug';
 import { phrase } from '../i18n/phrase';
+import { DEFAULT_LANG, translatorFor } from '../i18n';
+import { UNCATEGORISED } from './storyWords';
 
 export interface CategoryEntry {
   readonly id: string;
   readonly label: string;
 }
 
-const NONE: CategoryEntry = { id: 'uncategorised', label: 'Uncategorised' };
+// Its label in other languages is in the story's translations (storyWords.ts).
+const NONE: CategoryEntry = { id: UNCATEGORISED, label: translatorFor(DEFAULT_LANG).t('imported.uncategorised') };
 
 /**
  * Gives each event a category id. A sheet's labels become slugs ("Violence against civilians"

@@ -1,7 +1,8 @@
 import { loadStory } from '../story/load';
 import type { Problem } from '../story/problem';
 import type { StoryFile } from '../story/schema';
-import { assemble, markDuplicates, storyMeta, type RowOutcome } from './assemble';
+import { assemble, markDuplicates, type RowOutcome } from './assemble';
+import { storyMeta, UNCATEGORISED } from './storyWords';
 import type { RowDraft } from './draft';
 import type { Gazetteer } from './gazetteer';
 import { givenStory } from './givenStory';
@@ -10,7 +11,7 @@ import { placeByName } from './placeByName';
 import { fileProblem } from './problems';
 import { readSource } from './readSource';
 import { importReport } from './report';
-import type { ImportFormat, ImportOutcome, ImportProgress, ImportSource } from './types';
+import type { ImportOutcome, ImportProgress, ImportSource } from './types';
 import { validateRow } from './validate';
 import { failed, phrase } from '../i18n/phrase';
 
@@ -21,14 +22,6 @@ export interface ImportContext {
   /** The date the import is stamped with, YYYY-MM-DD. */
   readonly today: string;
 }
-
-const CREDITS: Record<ImportFormat, string> = {
-  acled: 'Data: Armed Conflict Location & Event Data (ACLED), acleddata.com',
-  timelinejs: 'Imported from a TimelineJS sheet',
-  'csv-template': 'Imported from a sheet',
-  geojson: 'Imported from GeoJSON',
-  'story-json': 'Imported story',
-};
 
 /** Progress is told every this many rows: often enough for a bar, rarely enough to cost nothing. */
 const STEP = 2_000;
@@ -88,8 +81,14 @@ export async function importSource(source: ImportSource, context: ImportContext)
     return { ...failed(phrase('problem.noneLoaded', { count: outcomes.length })), report };
   }
   const story: StoryFile = {
-    ...storyMeta(source.name, CREDITS[rows.format], context.today, titleSlide),
-    ...given?.meta,
+    ...storyMeta(
+      source.name,
+      rows.format,
+      context.today,
+      titleSlide,
+      result.categories.some((c) => c.id === UNCATEGORISED),
+      given?.meta,
+    ),
     categories: result.categories,
     events: result.events,
     relations: result.relations,

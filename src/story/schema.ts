@@ -124,6 +124,7 @@ const category = z.object({ id: label(LIMITS.id), label: label(LIMITS.label) });
 const storyTranslation = z.object({
   title: label(LIMITS.title).optional(),
   standfirst: text(LIMITS.summary).optional(),
+  credits: text(LIMITS.note).optional(),
   categories: z.record(label(LIMITS.id), label(LIMITS.label)).optional(),
   chapters: z.record(label(LIMITS.id), z.object({ title: label(LIMITS.title), text: label(LIMITS.summary) })).optional(),
   relationKinds: z.record(label(LIMITS.label), label(LIMITS.label)).optional(),

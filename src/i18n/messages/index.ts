@@ -2,6 +2,7 @@ import type { Lang } from '../lang';
 import type { Translation } from '../translate';
 import * as core from './core';
 import * as search from './search';
+import * as imported from './imported';
 import * as app from './app';
 import * as panel from './panel';
 import * as time from './time';
@@ -33,6 +34,7 @@ export const en = {
   ...stories.en,
   ...harden.en,
   ...search.en,
+  ...imported.en,
 };
 
 export type Catalogue = typeof en;
@@ -54,5 +56,6 @@ export const catalogues: Record<Lang, Translation<Catalogue>> = {
     ...stories.nl,
     ...harden.nl,
     ...search.nl,
+    ...imported.nl,
   },
 };
