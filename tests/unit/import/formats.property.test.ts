@@ -5,6 +5,7 @@ import { loadStory } from '../../../src/story/load';
 import type { ImportOutcome } from '../../../src/import/types';
 import { PAYLOADS } from '../../fixtures/hostile/payloads';
 import { run, text } from './helpers';
+import { TEMPLATE_COLUMNS } from '../../../src/export/data/csv';
 
 /** Any cell: random text, a hostile payload, or something a column might half-expect. */
 const cell = fc.oneof(
@@ -17,24 +18,7 @@ const cell = fc.oneof(
 /** Each format's header and a row of it that loads; the property tests spoil such rows cell by cell. */
 const SHEETS = {
   'csv-template': {
-    header: [
-      'id',
-      'title',
-      'date',
-      'end',
-      'category',
-      'place',
-      'lat',
-      'lon',
-      'precision',
-      'country',
-      'summary',
-      'source_url',
-      'source_title',
-      'source_publisher',
-      'actors',
-      'related',
-    ],
+    header: [...TEMPLATE_COLUMNS],
     row: (i: number) => [
       `e${i}`,
       'Title',
